@@ -1,0 +1,72 @@
+package org.takahe.dhcp;
+
+import org.slf4j.Logger;
+import org.slf4j.event.Level;
+import org.takahe.dhcp.wire.DropReason;
+
+/**
+ * Every log message of the DHCP engine, each with a stable ID (never renamed or reused) that
+ * docs/log-messages.md explains. Per-packet messages are DEBUG so a flood cannot flood the log.
+ */
+public enum DhcpMessages {
+    DHCP4_PACKET_RECEIVED(Level.DEBUG, "{} xid 0x{} from {} on {}"),
+    DHCP4_PACKET_DROP_PARSE(Level.DEBUG, "packet from {} on {} dropped: {} ({})"),
+    DHCP4_PACKET_DROP_NOT_REQUEST(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_PACKET_DROP_NOT_FOR_US(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_PACKET_DROP_NO_SUBNET(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_PACKET_DROP_NO_ADDRESS(Level.WARN, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_LEASE_STORE_FAILED(Level.ERROR, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_PROCESS_FAILED(Level.ERROR, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_QUEUE_FULL(Level.WARN, "packet from {} on {} dropped: worker queue full"),
+    DHCP4_LEASE_OFFER(Level.DEBUG, "offering {} to {} in subnet {}"),
+    DHCP4_LEASE_ALLOC(Level.INFO, "leased {} to {} in subnet {} until {}"),
+    DHCP4_ACK_SENT(Level.DEBUG, "DHCPACK xid 0x{} to {} for {}"),
+    DHCP4_NAK_SENT(Level.INFO, "DHCPNAK xid 0x{} to {}: {}"),
+    DHCP4_LEASE_RELEASE(Level.INFO, "{} released {}"),
+    DHCP4_DECLINE(Level.WARN, "{} declined {} (address conflict); held back until {}"),
+    DHCP4_REPLY_SEND_FAILED(Level.WARN, "could not send reply xid 0x{} to {} on {}: {}"),
+    DHCP4_SOCKET_ERROR(Level.WARN, "socket error on {} (the socket stays open): {}"),
+    DHCP4_TRANSPORT(Level.INFO, "UDP transport: {}"),
+    DHCP4_LISTENING(Level.INFO, "serving DHCPv4 on interface {} port {}"),
+    DHCP4_BIND_FAILED(Level.ERROR, "cannot serve DHCPv4 on interface {} port {}: {}"),
+    DHCP4_NO_DEVICE_BINDING(Level.WARN, "interface {}: the NIO transport cannot bind a socket to a device; "
+        + "replies may leave on another interface"),
+    DHCP4_CHANNEL_CLOSED(Level.INFO, "stopped serving DHCPv4 on interface {}"),
+    DHCP4_CONFIG_APPLIED(Level.INFO, "configuration applied: {} subnets on interfaces {}"),
+    DHCP4_CONFIG_REJECTED(Level.WARN, "configuration rejected: {}"),
+    DHCP4_LEASE_DELETED(Level.INFO, "lease on {} deleted by the operator");
+
+    private final Level level;
+    private final String template;
+
+    DhcpMessages(Level level, String template) {
+        this.level = level;
+        this.template = template;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public void log(Logger logger, Object... args) {
+        logger.atLevel(level).log(name() + " " + template, args);
+    }
+
+    /** The message that reports a drop for this reason; the switch makes every new reason pick one. */
+    public static DhcpMessages forDrop(DropReason reason) {
+        return switch (reason) {
+            case TRUNCATED_HEADER, BAD_MAGIC_COOKIE, BAD_HARDWARE_LENGTH, TRUNCATED_OPTION -> DHCP4_PACKET_DROP_PARSE;
+            case NOT_A_CLIENT_REQUEST, NO_REQUESTED_ADDRESS -> DHCP4_PACKET_DROP_NOT_REQUEST;
+            case NOT_FOR_THIS_SERVER -> DHCP4_PACKET_DROP_NOT_FOR_US;
+            case NO_SUBNET -> DHCP4_PACKET_DROP_NO_SUBNET;
+            case NO_ADDRESS_AVAILABLE -> DHCP4_PACKET_DROP_NO_ADDRESS;
+            case LEASE_STORE_FAILURE -> DHCP4_LEASE_STORE_FAILED;
+            case QUEUE_FULL -> DHCP4_QUEUE_FULL;
+            case INTERNAL_ERROR -> DHCP4_PROCESS_FAILED;
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.takahe.dhcp.io;
+
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import java.io.IOException;
+import java.util.Optional;
+
+/** Native epoll where available (it exposes the socket's fd for SO_BINDTODEVICE), else portable NIO. */
+public enum Transport {
+    EPOLL, NIO;
+
+    public static Transport detect() {
+        return Epoll.isAvailable() ? EPOLL : NIO;
+    }
+
+    public IoHandlerFactory ioHandlerFactory() {
+        return switch (this) {
+            case EPOLL -> EpollIoHandler.newFactory();
+            case NIO -> NioIoHandler.newFactory();
+        };
+    }
+
+    /**
+     * A new IPv4 datagram channel tied to the interface. With NIO there is no fd to bind, so the
+     * returned channel is unbound to any device (callers log that).
+     */
+    public DatagramChannel newChannel(String interfaceName, SocketDeviceBinder binder) throws IOException {
+        return switch (this) {
+            case EPOLL -> {
+                // The socket exists from construction, so the option is set before bind, as it must be.
+                EpollDatagramChannel channel = new EpollDatagramChannel(SocketProtocolFamily.INET);
+                try {
+                    binder.bind(channel.fd().intValue(), interfaceName);
+                } catch (IOException e) {
+                    channel.unsafe().closeForcibly();
+                    throw e;
+                }
+                yield channel;
+            }
+            case NIO -> new NioDatagramChannel(SocketProtocolFamily.INET);
+        };
+    }
+
+    public boolean bindsToDevice() {
+        return this == EPOLL;
+    }
+
+    /** Why epoll is not used, when it is not. */
+    public Optional<Throwable> epollUnavailabilityCause() {
+        return Optional.ofNullable(Epoll.unavailabilityCause());
+    }
+}

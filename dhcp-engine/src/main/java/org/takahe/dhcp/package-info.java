@@ -1,0 +1,5 @@
+/** The DHCP engine facade: configuration checks, snapshot swap, statistics and lease access. */
+@NullMarked
+package org.takahe.dhcp;
+
+import org.jspecify.annotations.NullMarked;

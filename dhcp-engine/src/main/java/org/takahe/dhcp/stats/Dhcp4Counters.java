@@ -1,0 +1,48 @@
+package org.takahe.dhcp.stats;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import org.takahe.dhcp.wire.DropReason;
+import org.takahe.dhcp.wire.MessageType;
+
+/**
+ * Live counters, updated from the event loop and the workers. LongAdder keeps contended increments
+ * cheap; the maps are filled once and never change shape, so reads need no lock.
+ */
+public final class Dhcp4Counters {
+    private final Map<MessageType, LongAdder> received = adders(MessageType.class);
+    private final Map<MessageType, LongAdder> sent = adders(MessageType.class);
+    private final Map<DropReason, LongAdder> dropped = adders(DropReason.class);
+
+    public void received(MessageType type) {
+        received.get(type).increment();
+    }
+
+    public void sent(MessageType type) {
+        sent.get(type).increment();
+    }
+
+    public void dropped(DropReason reason) {
+        dropped.get(reason).increment();
+    }
+
+    public Dhcp4Statistics snapshot() {
+        return new Dhcp4Statistics(sums(received), sums(sent), sums(dropped));
+    }
+
+    private static <K extends Enum<K>> Map<K, LongAdder> adders(Class<K> type) {
+        Map<K, LongAdder> map = new EnumMap<>(type);
+        for (K key : type.getEnumConstants()) {
+            map.put(key, new LongAdder());
+        }
+        return map;
+    }
+
+    private static <K extends Enum<K>> Map<K, Long> sums(Map<K, LongAdder> adders) {
+        Map<K, Long> copy = new HashMap<>();
+        adders.forEach((key, adder) -> copy.put(key, adder.sum()));
+        return copy;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * DHCPv4 wire format: immutable message records and a lenient codec over ByteBuffer. Imports nothing else of the
+ * engine and no Netty, so every other layer may use it.
+ */
+@NullMarked
+package org.takahe.dhcp.wire;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package org.takahe.dhcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The layering of STYLE.md §1, checked on the sources: only io touches Netty; wire imports nothing of the engine. */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src/main/java/org/takahe/dhcp");
+
+    private static List<String> offending(String pkg, String forbiddenImport) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> {
+                    try {
+                        return Files.readAllLines(f).stream()
+                            .anyMatch(line -> line.startsWith("import " + forbiddenImport)
+                                || line.startsWith("import static " + forbiddenImport));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .map(Path::toString).toList();
+        }
+    }
+
+    @Test
+    void onlyIoImportsNetty() throws IOException {
+        for (String pkg : List.of("wire", "alloc", "exchange", "stats", "config")) {
+            assertEquals(List.of(), offending(pkg, "io.netty"), pkg);
+        }
+    }
+
+    @Test
+    void wireImportsNothingElseOfTheEngine() throws IOException {
+        assertEquals(List.of(), offending("wire", "org.takahe."));
+    }
+
+    @Test
+    void allocationKnowsNoExchangeOrTransport() throws IOException {
+        assertEquals(List.of(), offending("alloc", "org.takahe.dhcp.exchange"));
+        assertEquals(List.of(), offending("alloc", "org.takahe.dhcp.io"));
+        assertEquals(List.of(), offending("exchange", "org.takahe.dhcp.io"));
+    }
+
+    @Test
+    void engineKnowsNothingOfNetconfYangOrXml() throws IOException {
+        for (String forbidden : List.of("org.opendaylight", "org.takahe.netconf", "org.takahe.config", "javax.xml",
+                "org.w3c", "org.apache.sshd")) {
+            assertEquals(List.of(), offending("", forbidden), forbidden);
+        }
+    }
+}
