@@ -1,0 +1,47 @@
+package org.takahe.netconf;
+
+import org.slf4j.Logger;
+import org.slf4j.event.Level;
+
+/**
+ * Every log message of the NETCONF agent. IDs are stable: never rename or reuse one; the
+ * catalogue in docs/log-messages.md lists them.
+ */
+public enum NetconfMessages {
+    NETCONF_SERVER_STARTED(Level.INFO, "NETCONF server listening on {}"),
+    NETCONF_SERVER_STOPPED(Level.INFO, "NETCONF server stopped"),
+    NETCONF_SESSION_START(Level.INFO, "session {} started for user {} from {}"),
+    NETCONF_SESSION_END(Level.INFO, "session {} of user {} from {} ended: {}"),
+    NETCONF_SESSION_REFUSED(Level.WARN, "session for user {} from {} refused: {} sessions already open"),
+    NETCONF_AUTH_FAILED(Level.WARN, "{} authentication failed for user {} from {}"),
+    NETCONF_AUTH_FILE_UNREADABLE(Level.ERROR, "cannot read user file {}: {}"),
+    NETCONF_HELLO_REJECTED(Level.WARN, "session {}: client hello rejected: {}"),
+    NETCONF_FRAMING_ERROR(Level.WARN, "session {}: framing error, closing session: {}"),
+    NETCONF_MALFORMED_MESSAGE(Level.WARN, "session {}: malformed message: {}"),
+    NETCONF_RPC_ERROR_SENT(Level.INFO, "session {}: rpc {} failed: {} {}"),
+    NETCONF_RPC_FAILED_INTERNAL(Level.ERROR, "session {}: rpc {} failed unexpectedly"),
+    NETCONF_SESSION_KILLED(Level.INFO, "session {} killed by session {}"),
+    NETCONF_CONFIG_COMMITTED(Level.INFO, "session {} (user {}) committed a configuration change to running"),
+    NETCONF_ADMIN_BOOTSTRAPPED(Level.WARN, "no users were configured: created user admin, password in {}");
+
+    private final Level level;
+    private final String template;
+
+    NetconfMessages(Level level, String template) {
+        this.level = level;
+        this.template = template;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** Logs this message with its ID; a trailing Throwable argument is logged as the cause. */
+    public void log(Logger logger, Object... args) {
+        logger.atLevel(level).log(name() + " " + template, args);
+    }
+}

@@ -1,0 +1,54 @@
+package org.takahe.netconf;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.takahe.netconf.framing.FramingLimits;
+
+/**
+ * How the NETCONF server listens.
+ *
+ * @param bindAddress address to listen on; loopback unless the operator opens it up
+ * @param port TCP port; 0 picks a free one (see {@link NetconfServer#port()})
+ * @param hostKeyFile the SSH host key, generated (EC P-256) on first start and kept after
+ * @param idleTimeout an SSH connection silent this long is closed
+ * @param maxSessions NETCONF sessions open at once; more are refused
+ * @param framing message and chunk size bounds
+ */
+public record NetconfSettings(String bindAddress, int port, Path hostKeyFile, Duration idleTimeout, int maxSessions,
+        FramingLimits framing) {
+
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8830;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+    public static final int DEFAULT_MAX_SESSIONS = 16;
+
+    public NetconfSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idle timeout must be positive");
+        }
+        if (maxSessions < 1) {
+            throw new IllegalArgumentException("at least one session must be allowed");
+        }
+    }
+
+    /** The defaults, with the host key kept in the given file. */
+    public static NetconfSettings defaults(Path hostKeyFile) {
+        return new NetconfSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, hostKeyFile, DEFAULT_IDLE_TIMEOUT,
+            DEFAULT_MAX_SESSIONS, FramingLimits.DEFAULT);
+    }
+
+    public NetconfSettings withPort(int newPort) {
+        return new NetconfSettings(bindAddress, newPort, hostKeyFile, idleTimeout, maxSessions, framing);
+    }
+
+    public NetconfSettings withBindAddress(String newBindAddress) {
+        return new NetconfSettings(newBindAddress, port, hostKeyFile, idleTimeout, maxSessions, framing);
+    }
+
+    public NetconfSettings withMaxSessions(int newMaxSessions) {
+        return new NetconfSettings(bindAddress, port, hostKeyFile, idleTimeout, newMaxSessions, framing);
+    }
+}

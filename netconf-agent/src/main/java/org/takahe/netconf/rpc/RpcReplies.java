@@ -1,0 +1,94 @@
+package org.takahe.netconf.rpc;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+
+/** Builds {@code <rpc-reply>} documents. */
+public final class RpcReplies {
+
+    private static final Pattern PATH_PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*):");
+
+    private final Map<String, String> namespaceByPrefix;
+
+    /**
+     * @param namespaceByPrefix module prefix to namespace, used to declare the prefixes an
+     *     error-path uses
+     */
+    public RpcReplies(Map<String, String> namespaceByPrefix) {
+        this.namespaceByPrefix = Map.copyOf(namespaceByPrefix);
+    }
+
+    /** The reply to an rpc, carrying every attribute of the rpc (message-id and any other). */
+    public Document reply(Element rpc, RpcOutput output) {
+        Document document = NetconfXml.newDocument();
+        Element reply = newReply(document, rpc);
+        switch (output) {
+            case RpcOutput.Ok ok -> reply.appendChild(document.createElementNS(NetconfXml.BASE_NS, "ok"));
+            case RpcOutput.Data data -> reply.appendChild(document.importNode(data.data(), true));
+        }
+        return document;
+    }
+
+    /** An error reply; without an rpc (the message did not parse) it has no message-id. */
+    public Document error(@org.jspecify.annotations.Nullable Element rpc, RpcError error) {
+        Document document = NetconfXml.newDocument();
+        Element reply = newReply(document, rpc);
+        reply.appendChild(errorElement(document, error));
+        return document;
+    }
+
+    private Element newReply(Document document, @org.jspecify.annotations.Nullable Element rpc) {
+        Element reply = NetconfXml.newBaseRoot(document, "rpc-reply");
+        document.appendChild(reply);
+        if (rpc != null) {
+            NamedNodeMap attributes = rpc.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+                    reply.setAttributeNodeNS((Attr) document.importNode(attribute, true));
+                }
+            }
+        }
+        return reply;
+    }
+
+    private Element errorElement(Document document, RpcError error) {
+        Element rpcError = document.createElementNS(NetconfXml.BASE_NS, "rpc-error");
+        appendText(rpcError, "error-type", error.type().xmlName());
+        appendText(rpcError, "error-tag", error.tag().xmlName());
+        appendText(rpcError, "error-severity", "error");
+        error.path().ifPresent(path -> declarePrefixes(appendText(rpcError, "error-path", path), path));
+        Element message = appendText(rpcError, "error-message", error.message());
+        message.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
+        if (!error.info().isEmpty()) {
+            Element info = document.createElementNS(NetconfXml.BASE_NS, "error-info");
+            error.info().forEach(item -> appendText(info, item.name(), item.value()));
+            rpcError.appendChild(info);
+        }
+        return rpcError;
+    }
+
+    /** error-path is an XPath, so the prefixes in it must be bound where it appears. */
+    private void declarePrefixes(Element pathElement, String path) {
+        Matcher matcher = PATH_PREFIX.matcher(path);
+        while (matcher.find()) {
+            String namespace = namespaceByPrefix.get(matcher.group(1));
+            if (namespace != null) {
+                pathElement.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + matcher.group(1), namespace);
+            }
+        }
+    }
+
+    private static Element appendText(Element parent, String name, String text) {
+        Element child = parent.getOwnerDocument().createElementNS(NetconfXml.BASE_NS, name);
+        child.setTextContent(text);
+        parent.appendChild(child);
+        return child;
+    }
+}

@@ -1,0 +1,98 @@
+package org.takahe.netconf.ssh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.OptionalLong;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.takahe.netconf.NetconfMessages;
+import org.takahe.netconf.NetconfSession;
+import org.takahe.netconf.SessionServices;
+
+/**
+ * Binds one SSH channel to one {@link NetconfSession}. sshd hands over the streams, then calls
+ * {@link #start}; the session runs on a virtual thread of its own because it blocks on reads,
+ * writes and datastore work. {@link #destroy} (channel closed) releases the session's locks even if
+ * that thread is still busy.
+ */
+final class NetconfChannelCommand implements Command {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NetconfChannelCommand.class);
+
+    private final SessionServices services;
+    private @Nullable InputStream in;
+    private @Nullable OutputStream out;
+    private @Nullable ExitCallback exitCallback;
+    private volatile @Nullable NetconfSession session;
+
+    NetconfChannelCommand(SessionServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        // NETCONF uses stdout only.
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exitCallback = callback;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) throws IOException {
+        String user = channel.getSession().getUsername();
+        String remote = String.valueOf(channel.getSession().getRemoteAddress());
+        OptionalLong id = services.sessions().open(() -> channel.close(false));
+        if (id.isEmpty()) {
+            NetconfMessages.NETCONF_SESSION_REFUSED.log(LOG, user, remote, services.sessions().openSessions());
+            // Exiting closes the channel, so the client sees the refusal at once rather than a silent channel.
+            exit(1, "too many NETCONF sessions");
+            return;
+        }
+        NetconfSession started = new NetconfSession(id.getAsLong(), user, remote, services, require(in), require(out));
+        session = started;
+        Thread.ofVirtual().name("netconf-session-" + id.getAsLong()).start(() -> {
+            started.run();
+            exit(0, "");
+        });
+    }
+
+    private void exit(int status, String message) {
+        ExitCallback callback = exitCallback;
+        if (callback != null) {
+            callback.onExit(status, message);
+        }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        NetconfSession current = session;
+        if (current != null) {
+            current.release();
+        }
+    }
+
+    private static <T> T require(@Nullable T stream) throws IOException {
+        if (stream == null) {
+            throw new IOException("sshd started the subsystem without its streams");
+        }
+        return stream;
+    }
+}

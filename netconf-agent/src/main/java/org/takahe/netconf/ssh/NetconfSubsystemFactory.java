@@ -1,0 +1,28 @@
+package org.takahe.netconf.ssh;
+
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.subsystem.SubsystemFactory;
+import org.takahe.netconf.SessionServices;
+
+/** The SSH "netconf" subsystem (RFC 6242 §3): one {@link NetconfChannelCommand} per channel. */
+public final class NetconfSubsystemFactory implements SubsystemFactory {
+
+    public static final String NAME = "netconf";
+
+    private final SessionServices services;
+
+    public NetconfSubsystemFactory(SessionServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public Command createSubsystem(ChannelSession channel) {
+        return new NetconfChannelCommand(services);
+    }
+}
