@@ -1,0 +1,39 @@
+package org.takahe.lease;
+
+import org.slf4j.Logger;
+import org.slf4j.event.Level;
+
+/**
+ * Every log message of the lease back ends. IDs are stable: operators grep for them and
+ * docs/log-messages.md lists them, so an ID is never renamed or given a new meaning.
+ */
+public enum LeaseMessages {
+    LEASE_JOURNAL_REPLAYED(Level.INFO, "replayed {} records ({} live leases) from {} in {} ms"),
+    LEASE_JOURNAL_TORN_TAIL(Level.WARN,
+            "dropped unreadable last line {} of {} ({}); truncated the journal from {} to {} bytes"),
+    LEASE_JOURNAL_COMPACTED(Level.INFO, "compacted {} from {} to {} records in {} ms"),
+    LEASE_JOURNAL_COMPACTION_FAILED(Level.ERROR, "compaction of {} failed; the journal stays as it was: {}"),
+    LEASE_JOURNAL_COMPACTION_LEFTOVER(Level.WARN,
+            "removed {} left by an interrupted compaction; the journal itself is complete"),
+    LEASE_WRITE_FAILED(Level.ERROR, "writing lease journal {} failed; refusing all further lease changes: {}");
+
+    private final Level level;
+    private final String template;
+
+    LeaseMessages(Level level, String template) {
+        this.level = level;
+        this.template = template;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public void log(Logger logger, Object... args) {
+        logger.atLevel(level).log(name() + " " + template, args);
+    }
+}
