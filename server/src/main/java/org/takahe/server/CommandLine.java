@@ -1,0 +1,123 @@
+package org.takahe.server;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Parses the process arguments into a {@link Command}; every flag is documented in {@link #USAGE}. */
+public final class CommandLine {
+
+    public static final String USAGE = """
+        Usage: takahe [OPTIONS]                 run the server
+               takahe add-user NAME [--password-stdin] [--authorized-key FILE] [--data-dir DIR]
+               takahe --help | --version
+
+        Options for running the server:
+          --data-dir DIR           data directory: startup configuration, leases, users, SSH host key
+                                   (default: ./var, created if missing)
+          --netconf-address ADDR   address NETCONF over SSH listens on (default: 127.0.0.1)
+          --netconf-port PORT      NETCONF port (default: 8830)
+          --dhcp4-port PORT        UDP port for DHCPv4 (default: 67; change only for testing)
+          --log-level LEVEL        error, warn, info, debug or trace (default: info)
+          --help                   print this text and exit
+          --version                print the version and exit
+
+        add-user creates or replaces a user who may log in over SSH (NETCONF and CLI):
+          --password-stdin         read the password from the first line of standard input
+          --authorized-key FILE    an OpenSSH public key file (authorized_keys format) for the user
+          --data-dir DIR           data directory to add the user to (default: ./var)
+        At least one of --password-stdin and --authorized-key is required.
+
+        On first start with no users file, the server creates user 'admin' with a random password
+        and writes it to DATA-DIR/initial-admin-password.
+        """;
+
+    private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+
+    private CommandLine() {
+    }
+
+    /** Parses; throws {@link IllegalArgumentException} with a message for the user on bad input. */
+    public static Command parse(List<String> args) {
+        Deque<String> rest = new ArrayDeque<>(args);
+        if (!rest.isEmpty() && rest.peekFirst().equals("add-user")) {
+            rest.removeFirst();
+            return parseAddUser(rest);
+        }
+        ServerSettings settings = ServerSettings.defaults();
+        String logLevel = "info";
+        while (!rest.isEmpty()) {
+            String flag = rest.removeFirst();
+            switch (flag) {
+                case "--help", "-h" -> {
+                    return new Command.Help();
+                }
+                case "--version" -> {
+                    return new Command.Version();
+                }
+                case "--data-dir" -> settings = settings.withDataDirectory(Path.of(value(flag, rest)));
+                case "--netconf-address" -> settings = settings.withNetconfAddress(value(flag, rest));
+                case "--netconf-port" -> settings = settings.withNetconfPort(port(flag, value(flag, rest)));
+                case "--dhcp4-port" -> settings = settings.withDhcp4Port(port(flag, value(flag, rest)));
+                case "--log-level" -> {
+                    logLevel = value(flag, rest).toLowerCase(Locale.ROOT);
+                    if (!LOG_LEVELS.contains(logLevel)) {
+                        throw new IllegalArgumentException("--log-level must be one of error, warn, info, debug, trace");
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option '" + flag + "' (see --help)");
+            }
+        }
+        return new Command.Run(settings, logLevel);
+    }
+
+    private static Command parseAddUser(Deque<String> rest) {
+        if (rest.isEmpty() || rest.peekFirst().startsWith("-")) {
+            throw new IllegalArgumentException("add-user needs a user name (see --help)");
+        }
+        String name = rest.removeFirst();
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]{0,31}")) {
+            throw new IllegalArgumentException("user name '" + name
+                + "' must start with a letter or '_' and hold at most 32 letters, digits, '_', '.' or '-'");
+        }
+        Path dataDirectory = ServerSettings.DEFAULT_DATA_DIRECTORY;
+        boolean passwordFromStdin = false;
+        Optional<Path> key = Optional.empty();
+        while (!rest.isEmpty()) {
+            String flag = rest.removeFirst();
+            switch (flag) {
+                case "--password-stdin" -> passwordFromStdin = true;
+                case "--authorized-key" -> key = Optional.of(Path.of(value(flag, rest)));
+                case "--data-dir" -> dataDirectory = Path.of(value(flag, rest));
+                default -> throw new IllegalArgumentException("unknown add-user option '" + flag + "' (see --help)");
+            }
+        }
+        if (!passwordFromStdin && key.isEmpty()) {
+            throw new IllegalArgumentException("add-user needs --password-stdin or --authorized-key FILE");
+        }
+        return new Command.AddUser(dataDirectory, name, passwordFromStdin, key);
+    }
+
+    private static String value(String flag, Deque<String> rest) {
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException(flag + " needs a value (see --help)");
+        }
+        return rest.removeFirst();
+    }
+
+    private static int port(String flag, String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the flag's name
+        }
+        throw new IllegalArgumentException(flag + " must be a port number 0-65535, not '" + text + "'");
+    }
+}

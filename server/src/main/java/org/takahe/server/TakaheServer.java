@@ -1,0 +1,93 @@
+package org.takahe.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.takahe.datastore.InMemoryConfigDatastore;
+import org.takahe.datastore.YangSchemas;
+import org.takahe.dhcp.DhcpEngine;
+import org.takahe.dhcp.EngineSettings;
+import org.takahe.lease.file.FileLeaseStore;
+import org.takahe.lease.file.FileLeaseStoreSettings;
+import org.takahe.netconf.NetconfServer;
+import org.takahe.netconf.NetconfSettings;
+import org.takahe.netconf.auth.UserDirectory;
+import org.takahe.server.config.DhcpCommitParticipant;
+import org.takahe.server.state.DhcpStateProvider;
+import org.takahe.server.state.StatisticsCounters;
+import org.takahe.yang.YangModules;
+
+/**
+ * The composition root: the only place that knows every module. Builds the lease store, the DHCP
+ * engine, the datastore (whose commits the engine takes part in) and the NETCONF server, in that
+ * order, and closes them in reverse.
+ */
+public final class TakaheServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TakaheServer.class);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final NetconfServer netconf;
+
+    private TakaheServer(ServerSettings settings) throws Exception {
+        try {
+            netconf = startAll(settings);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private NetconfServer startAll(ServerSettings settings) throws Exception {
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data);
+        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
+
+        FileLeaseStore leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
+        started.add(leases);
+        DhcpEngine engine = new DhcpEngine(EngineSettings.defaults().withPorts(settings.dhcp4Port(), EngineSettings.CLIENT_PORT), leases);
+        started.add(engine);
+
+        DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema);
+        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, data.resolve("startup.xml"),
+            Optional.of(YangModules.exampleStartupConfig()), List.of(dhcp));
+
+        UserDirectory users = new UserDirectory(data);
+        UserDirectory.bootstrapAdminIfNone(data);
+        DhcpStateProvider state = new DhcpStateProvider(dhcp::current, engine::leases,
+            () -> StatisticsCounters.of(engine.statistics()));
+        NetconfServer netconf = new NetconfServer(NetconfSettings.defaults(data.resolve("ssh_host_key"))
+                .withBindAddress(settings.netconfAddress()).withPort(settings.netconfPort()),
+            users, datastore, state::state);
+        started.add(netconf);
+        netconf.start();
+        return netconf;
+    }
+
+    /** Starts everything; on failure, closes what had started and rethrows. */
+    public static TakaheServer start(ServerSettings settings) throws Exception {
+        return new TakaheServer(settings);
+    }
+
+    public int netconfPort() {
+        return netconf.port();
+    }
+
+    @Override
+    public void close() {
+        ServerMessages.SERVER_STOPPING.log(LOG);
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.debug("closing {}", started.get(i), e);
+            }
+        }
+        started.clear();
+    }
+
+}

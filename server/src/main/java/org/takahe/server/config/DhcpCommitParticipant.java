@@ -1,0 +1,84 @@
+package org.takahe.server.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.takahe.datastore.CommitParticipant;
+import org.takahe.datastore.CommitVetoException;
+import org.takahe.datastore.ConfigChange;
+import org.takahe.datastore.ErrorPaths;
+import org.takahe.dhcp.DhcpEngine;
+import org.takahe.dhcp.ConfigProblem;
+import org.takahe.dhcp.config.DhcpConfig;
+
+/**
+ * Joins the datastore's commit to the DHCP engine: a commit is refused when the configuration
+ * cannot be translated or the engine's preflight finds a problem, naming the offending node; an
+ * accepted commit swaps the engine's snapshot.
+ */
+public final class DhcpCommitParticipant implements CommitParticipant {
+    private final DhcpEngine engine;
+    private final EffectiveModelContext schema;
+    private final DhcpConfigTranslator translator = new DhcpConfigTranslator();
+    /** The last validated tree and its translation, so apply does not translate it again. */
+    private final AtomicReference<Validated> validated = new AtomicReference<>();
+    private final AtomicReference<DhcpConfig> current = new AtomicReference<>(DhcpConfig.empty());
+
+    public DhcpCommitParticipant(DhcpEngine engine, EffectiveModelContext schema) {
+        this.engine = engine;
+        this.schema = schema;
+    }
+
+    /** The configuration the engine serves now. */
+    public DhcpConfig current() {
+        return current.get();
+    }
+
+    @Override
+    public void validate(ConfigChange change) throws CommitVetoException {
+        DhcpConfig config;
+        try {
+            config = translator.translate(change.after());
+        } catch (ConfigRefusal refusal) {
+            throw veto(refusal.path(), refusal.getMessage());
+        } catch (IllegalArgumentException badValue) {
+            throw veto(Dhcpv4Paths.server(), badValue.getMessage());
+        }
+        List<ConfigProblem> problems = engine.preflight(config);
+        if (!problems.isEmpty()) {
+            ConfigProblem first = problems.getFirst();
+            YangInstanceIdentifier path = first.poolId()
+                .map(pool -> Dhcpv4Paths.pool(first.subnetId(), pool))
+                .orElseGet(() -> Dhcpv4Paths.allocationRange(first.subnetId()));
+            throw veto(path, first.message());
+        }
+        validated.set(new Validated(change.after(), config));
+    }
+
+    @Override
+    public void apply(ConfigChange change) {
+        Validated last = validated.getAndSet(null);
+        DhcpConfig config;
+        if (last != null && last.tree() == change.after()) {
+            config = last.config();
+        } else {
+            try {
+                config = translator.translate(change.after());
+            } catch (ConfigRefusal e) {
+                throw new IllegalStateException("a validated configuration no longer translates", e);
+            }
+        }
+        engine.apply(config);
+        current.set(config);
+    }
+
+    private CommitVetoException veto(YangInstanceIdentifier path, String message) {
+        return new CommitVetoException(Optional.of(ErrorPaths.render(path, schema)), message);
+    }
+
+    private record Validated(ContainerNode tree, DhcpConfig config) {
+    }
+}

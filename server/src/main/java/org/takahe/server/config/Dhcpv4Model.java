@@ -1,0 +1,66 @@
+package org.takahe.server.config;
+
+import org.opendaylight.yangtools.yang.common.QName;
+import org.opendaylight.yangtools.yang.common.QNameModule;
+
+/** The names of the takahe-dhcpv4-server and takahe-server nodes the translator reads and the state fills. */
+public final class Dhcpv4Model {
+    public static final QNameModule DHCPV4 =
+        QNameModule.ofRevision("urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server", "2026-11-25");
+    public static final QNameModule SERVER =
+        QNameModule.ofRevision("urn:takahe:params:xml:ns:yang:takahe-server", "2026-11-25");
+
+    public static final QName DHCPV4_SERVER = v4("dhcpv4-server");
+    public static final QName ENABLED = v4("enabled");
+    public static final QName SERVER_ID = v4("server-id");
+    public static final QName OPTION_SETS = v4("option-sets");
+    public static final QName OPTION_SET = v4("option-set");
+    public static final QName OPTION_SET_ID = v4("option-set-id");
+    public static final QName ROUTER_OPTION = v4("router-option");
+    public static final QName ROUTER = v4("router");
+    public static final QName DNS_OPTION = v4("domain-name-server-option");
+    public static final QName DNS_SERVER = v4("server");
+    public static final QName DOMAIN_NAME_OPTION = v4("domain-name-option");
+    public static final QName DOMAIN_NAME = v4("domain-name");
+    public static final QName ALLOCATION_RANGES = v4("allocation-ranges");
+    public static final QName ALLOCATION_RANGE = v4("allocation-range");
+    public static final QName ID = v4("id");
+    public static final QName NETWORK_PREFIX = v4("network-prefix");
+    public static final QName VALID_LIFETIME = v4("valid-lifetime");
+    public static final QName RENEW_TIME = v4("renew-time");
+    public static final QName REBIND_TIME = v4("rebind-time");
+    public static final QName ADDRESS_POOLS = v4("address-pools");
+    public static final QName ADDRESS_POOL = v4("address-pool");
+    public static final QName POOL_ID = v4("pool-id");
+    public static final QName START_ADDRESS = v4("start-address");
+    public static final QName END_ADDRESS = v4("end-address");
+    public static final QName HOST_RESERVATIONS = v4("host-reservations");
+    public static final QName HOST_RESERVATION = v4("host-reservation");
+    public static final QName ACTIVE_LEASES = v4("active-leases");
+    public static final QName TOTAL_COUNT = v4("total-count");
+    public static final QName ALLOCATED_COUNT = v4("allocated-count");
+    public static final QName ACTIVE_LEASE = v4("active-lease");
+    public static final QName LEASED_ADDRESS = v4("leased-address");
+    public static final QName HARDWARE_ADDRESS = v4("hardware-address");
+    public static final QName CLIENT_ID = v4("client-id");
+    public static final QName HOSTNAME = v4("hostname");
+    public static final QName ALLOCATION_TIME = v4("allocation-time");
+    public static final QName LAST_RENEW = v4("last-renew");
+    public static final QName LEASE_T1 = v4("lease-t1");
+    public static final QName LEASE_T2 = v4("lease-t2");
+    public static final QName STATISTICS = v4("statistics");
+
+    public static final QName SERVER_ROOT = QName.create(SERVER, "server");
+    public static final QName INTERFACES_CONFIG = QName.create(SERVER, "interfaces-config");
+    public static final QName DHCPV4_INTERFACE = QName.create(SERVER, "dhcpv4-interface");
+
+    /** Default of allocation-ranges/valid-lifetime in the model (yangtools does not fill defaults). */
+    public static final long DEFAULT_VALID_LIFETIME_SECONDS = 86_400;
+
+    private Dhcpv4Model() {
+    }
+
+    public static QName v4(String localName) {
+        return QName.create(DHCPV4, localName);
+    }
+}

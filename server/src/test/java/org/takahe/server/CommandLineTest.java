@@ -1,0 +1,60 @@
+package org.takahe.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void noArgumentsRunTheServerOnEmbeddedDefaults() {
+        Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of()));
+        assertEquals(new ServerSettings(Path.of("var"), "127.0.0.1", 8830, 67), run.settings());
+        assertEquals("info", run.logLevel());
+    }
+
+    @Test
+    void everyRunFlagIsApplied() {
+        Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of("--data-dir", "/tmp/x",
+            "--netconf-address", "0.0.0.0", "--netconf-port", "1830", "--dhcp4-port", "6767", "--log-level", "DEBUG")));
+        assertEquals(new ServerSettings(Path.of("/tmp/x"), "0.0.0.0", 1830, 6767), run.settings());
+        assertEquals("debug", run.logLevel());
+    }
+
+    @Test
+    void addUserTakesNameAndCredentialSources() {
+        Command.AddUser add = assertInstanceOf(Command.AddUser.class, CommandLine.parse(
+            List.of("add-user", "alice", "--password-stdin", "--authorized-key", "k.pub", "--data-dir", "d")));
+        assertEquals(new Command.AddUser(Path.of("d"), "alice", true, Optional.of(Path.of("k.pub"))), add);
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageNamingTheProblem() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--bogus")))
+            .getMessage().contains("--bogus"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> CommandLine.parse(List.of("--netconf-port", "70000"))).getMessage().contains("--netconf-port"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> CommandLine.parse(List.of("--data-dir"))).getMessage().contains("needs a value"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> CommandLine.parse(List.of("add-user", "bob"))).getMessage().contains("--password-stdin"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> CommandLine.parse(List.of("add-user", "9;rm", "--password-stdin"))).getMessage()
+            .contains("user name"));
+    }
+
+    @Test
+    void helpDocumentsEveryFlag() {
+        assertInstanceOf(Command.Help.class, CommandLine.parse(List.of("--help")));
+        for (String flag : List.of("--data-dir", "--netconf-address", "--netconf-port", "--dhcp4-port",
+                "--log-level", "--version", "--password-stdin", "--authorized-key")) {
+            assertTrue(CommandLine.USAGE.contains(flag), flag);
+        }
+    }
+}
