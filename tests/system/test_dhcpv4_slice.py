@@ -12,7 +12,7 @@ import pytest
 from ncclient.operations import RPCError
 
 import dhcp_packets as pkt
-from conftest import RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
+from harness import RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
 from netconf_config import V4_NS, allocation_range, config, dhcpv4, interfaces, option_set, pool
 from raw_netconf import RawNetconf
 

@@ -19,10 +19,12 @@ import org.w3c.dom.Element;
 final class DataElements {
 
     private final XmlDataCodec codec;
+    private final ListKeys listKeys;
     private final XMLOutputFactory outputFactory = XMLOutputFactory.newFactory();
 
     DataElements(XmlDataCodec codec) {
         this.codec = codec;
+        this.listKeys = new ListKeys(codec.schema());
     }
 
     RpcOutput.Data toData(ContainerNode root, Optional<SubtreeFilter> filter) throws RpcException {
@@ -46,7 +48,7 @@ final class DataElements {
         } catch (NetconfXml.MalformedXmlException e) {
             throw new IllegalStateException("the data codec wrote XML that does not parse", e);
         }
-        filter.ifPresent(subtree -> subtree.apply(data));
+        filter.ifPresent(subtree -> subtree.apply(data, listKeys));
         return new RpcOutput.Data(data);
     }
 }

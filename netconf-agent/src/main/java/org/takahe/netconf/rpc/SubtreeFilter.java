@@ -2,7 +2,9 @@ package org.takahe.netconf.rpc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -43,9 +45,9 @@ final class SubtreeFilter {
     }
 
     /** Removes from {@code data} every child the filter does not select. */
-    void apply(Element data) {
+    void apply(Element data, ListKeys keys) {
         for (Element child : NetconfXml.childElements(data)) {
-            Optional<Element> kept = select(filterRoots, child);
+            Optional<Element> kept = select(filterRoots, child, keys);
             if (kept.isEmpty()) {
                 data.removeChild(child);
             } else if (kept.get() != child) {
@@ -55,10 +57,10 @@ final class SubtreeFilter {
     }
 
     /** The part of {@code data} the first matching filter node selects, if any. */
-    private static Optional<Element> select(List<Element> filterNodes, Element data) {
+    private static Optional<Element> select(List<Element> filterNodes, Element data, ListKeys keys) {
         for (Element filterNode : filterNodes) {
             if (matchesName(filterNode, data)) {
-                Optional<Element> selected = selectMatched(filterNode, data);
+                Optional<Element> selected = selectMatched(filterNode, data, keys);
                 if (selected.isPresent()) {
                     return selected;
                 }
@@ -67,7 +69,7 @@ final class SubtreeFilter {
         return Optional.empty();
     }
 
-    private static Optional<Element> selectMatched(Element filterNode, Element data) {
+    private static Optional<Element> selectMatched(Element filterNode, Element data, ListKeys keys) {
         List<Element> filterChildren = NetconfXml.childElements(filterNode);
         if (filterChildren.isEmpty()) {
             String content = NetconfXml.text(filterNode);
@@ -94,13 +96,16 @@ final class SubtreeFilter {
             return Optional.of(data);
         }
         Element result = (Element) data.cloneNode(false);
+        Set<String> keyNames = keys.of(data);
         boolean selectedAny = false;
         for (Element child : dataChildren) {
-            if (contentMatches.stream().anyMatch(match -> matchesName(match, child))) {
+            boolean isKey = keyNames.contains(child.getLocalName())
+                && Objects.equals(child.getNamespaceURI(), data.getNamespaceURI());
+            if (isKey || contentMatches.stream().anyMatch(match -> matchesName(match, child))) {
                 result.appendChild(child.cloneNode(true));
                 continue;
             }
-            Optional<Element> selected = select(others, child);
+            Optional<Element> selected = select(others, child, keys);
             if (selected.isPresent()) {
                 result.appendChild(selected.get() == child ? child.cloneNode(true) : selected.get());
                 selectedAny = true;

@@ -80,6 +80,18 @@ class RpcDispatcherTest {
     }
 
     @Test
+    void subtreeFilterKeepsTheKeysOfEverySelectedListEntry() throws Exception {
+        editRunning("<pool><id>a</id><size>10</size><prefix>p</prefix></pool><pool><id>b</id><size>20</size></pool>");
+        String filter = "<filter type=\"subtree\"><server xmlns=\"" + TestSchema.NS + "\"><pool><size/></pool>"
+            + "</server></filter>";
+        Element reply = getConfig(one, "running", filter);
+        var ids = reply.getElementsByTagNameNS(TestSchema.NS, "id");
+        assertEquals(java.util.Set.of("a", "b"),
+            java.util.Set.of(ids.item(0).getTextContent(), ids.item(1).getTextContent()));
+        assertEquals(0, reply.getElementsByTagNameNS(TestSchema.NS, "prefix").getLength());
+    }
+
+    @Test
     void subtreeFilterOnOtherNamespaceSelectsNothing() throws Exception {
         editRunning("<name>lan</name>");
         Element reply = getConfig(one, "running", "<filter><server xmlns=\"urn:other\"/></filter>");
