@@ -18,6 +18,7 @@ import org.takahe.netconf.NetconfServer;
 import org.takahe.netconf.NetconfSettings;
 import org.takahe.netconf.auth.UserDirectory;
 import org.takahe.server.config.DhcpCommitParticipant;
+import org.takahe.server.config.LeaseStoreParticipant;
 import org.takahe.server.state.DhcpStateProvider;
 import org.takahe.server.state.StatisticsCounters;
 import org.takahe.yang.YangModules;
@@ -54,7 +55,7 @@ public final class TakaheServer implements AutoCloseable {
 
         DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema);
         InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, data.resolve("startup.xml"),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(dhcp));
+            Optional.of(YangModules.exampleStartupConfig()), List.of(new LeaseStoreParticipant(leases), dhcp));
 
         UserDirectory users = new UserDirectory(data);
         UserDirectory.bootstrapAdminIfNone(data);

@@ -112,6 +112,14 @@ public final class FileLeaseStore implements LeaseStore {
         }
     }
 
+    /**
+     * Switches the durability policy while the store runs (a configuration commit); records already
+     * waiting are made durable under the policy in force when their batch is flushed.
+     */
+    public void durability(Durability durability) {
+        writer.durability(durability);
+    }
+
     @Override
     public Optional<Lease4> findByAddress(Inet4Address address) {
         return index.findByAddress(address);

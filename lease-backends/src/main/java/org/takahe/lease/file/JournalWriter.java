@@ -47,7 +47,8 @@ final class JournalWriter {
     }
 
     private final JournalFiles files;
-    private final Durability durability;
+    /** Changed by a configuration commit while the writer runs; read once per record and flush. */
+    private volatile Durability durability;
     private final long batchWindowNanos;
     private final Logger logger;
     private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
@@ -68,6 +69,11 @@ final class JournalWriter {
         this.batchWindowNanos = settings.batchWindow().toNanos();
         this.logger = logger;
         this.thread = Thread.ofPlatform().name("takahe-lease-journal").daemon(true).unstarted(this::run);
+    }
+
+    /** From the next record on, makes changes durable under {@code newDurability}. */
+    void durability(Durability newDurability) {
+        durability = newDurability;
     }
 
     /** Opens the journal for appending (creating it) and starts the writer thread. */

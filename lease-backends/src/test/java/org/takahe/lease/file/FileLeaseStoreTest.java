@@ -151,6 +151,22 @@ class FileLeaseStoreTest extends LeaseStoreContract {
     }
 
     @Test
+    void durabilityPolicyCanChangeWhileTheStoreRunsWithoutLosingCommits() throws Exception {
+        FileLeaseStore running = (FileLeaseStore) store;
+        store.commit(numberedLease(0));
+        running.durability(Durability.EVERY_WRITE);
+        store.commit(numberedLease(1));
+        running.durability(Durability.NONE);
+        store.commit(numberedLease(2));
+        running.durability(Durability.BATCHED);
+        store.commit(numberedLease(3));
+        Set<Lease4> committed = Set.copyOf(store.all());
+        assertEquals(4, journalLines().size());
+        closeAndReopen();
+        assertEquals(committed, Set.copyOf(store.all()));
+    }
+
+    @Test
     void compactionKeepsExactlyTheLiveLeases() throws Exception {
         for (int round = 0; round < 5; round++) {
             for (int n = 0; n < 10; n++) {

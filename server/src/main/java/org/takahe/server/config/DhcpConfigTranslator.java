@@ -1,34 +1,34 @@
 package org.takahe.server.config;
 
-import static org.takahe.server.config.Dhcpv4Model.ADDRESS_POOL;
-import static org.takahe.server.config.Dhcpv4Model.ADDRESS_POOLS;
-import static org.takahe.server.config.Dhcpv4Model.ALLOCATION_RANGE;
-import static org.takahe.server.config.Dhcpv4Model.ALLOCATION_RANGES;
-import static org.takahe.server.config.Dhcpv4Model.DHCPV4_INTERFACE;
-import static org.takahe.server.config.Dhcpv4Model.DHCPV4_SERVER;
-import static org.takahe.server.config.Dhcpv4Model.DNS_OPTION;
-import static org.takahe.server.config.Dhcpv4Model.DNS_SERVER;
-import static org.takahe.server.config.Dhcpv4Model.DOMAIN_NAME;
-import static org.takahe.server.config.Dhcpv4Model.DOMAIN_NAME_OPTION;
-import static org.takahe.server.config.Dhcpv4Model.ENABLED;
-import static org.takahe.server.config.Dhcpv4Model.END_ADDRESS;
-import static org.takahe.server.config.Dhcpv4Model.HOST_RESERVATION;
-import static org.takahe.server.config.Dhcpv4Model.HOST_RESERVATIONS;
-import static org.takahe.server.config.Dhcpv4Model.ID;
-import static org.takahe.server.config.Dhcpv4Model.INTERFACES_CONFIG;
-import static org.takahe.server.config.Dhcpv4Model.NETWORK_PREFIX;
-import static org.takahe.server.config.Dhcpv4Model.OPTION_SET;
-import static org.takahe.server.config.Dhcpv4Model.OPTION_SETS;
-import static org.takahe.server.config.Dhcpv4Model.OPTION_SET_ID;
-import static org.takahe.server.config.Dhcpv4Model.POOL_ID;
-import static org.takahe.server.config.Dhcpv4Model.REBIND_TIME;
-import static org.takahe.server.config.Dhcpv4Model.RENEW_TIME;
-import static org.takahe.server.config.Dhcpv4Model.ROUTER;
-import static org.takahe.server.config.Dhcpv4Model.ROUTER_OPTION;
-import static org.takahe.server.config.Dhcpv4Model.SERVER_ID;
-import static org.takahe.server.config.Dhcpv4Model.SERVER_ROOT;
-import static org.takahe.server.config.Dhcpv4Model.START_ADDRESS;
-import static org.takahe.server.config.Dhcpv4Model.VALID_LIFETIME;
+import static org.takahe.server.config.ModelNames.ADDRESS_POOL;
+import static org.takahe.server.config.ModelNames.ADDRESS_POOLS;
+import static org.takahe.server.config.ModelNames.ALLOCATION_RANGE;
+import static org.takahe.server.config.ModelNames.ALLOCATION_RANGES;
+import static org.takahe.server.config.ModelNames.DHCPV4_INTERFACE;
+import static org.takahe.server.config.ModelNames.DHCPV4_SERVER;
+import static org.takahe.server.config.ModelNames.DNS_OPTION;
+import static org.takahe.server.config.ModelNames.DNS_SERVER;
+import static org.takahe.server.config.ModelNames.DOMAIN_NAME;
+import static org.takahe.server.config.ModelNames.DOMAIN_NAME_OPTION;
+import static org.takahe.server.config.ModelNames.ENABLED;
+import static org.takahe.server.config.ModelNames.END_ADDRESS;
+import static org.takahe.server.config.ModelNames.HOST_RESERVATION;
+import static org.takahe.server.config.ModelNames.HOST_RESERVATIONS;
+import static org.takahe.server.config.ModelNames.ID;
+import static org.takahe.server.config.ModelNames.INTERFACES_CONFIG;
+import static org.takahe.server.config.ModelNames.NETWORK_PREFIX;
+import static org.takahe.server.config.ModelNames.OPTION_SET;
+import static org.takahe.server.config.ModelNames.OPTION_SETS;
+import static org.takahe.server.config.ModelNames.OPTION_SET_ID;
+import static org.takahe.server.config.ModelNames.POOL_ID;
+import static org.takahe.server.config.ModelNames.REBIND_TIME;
+import static org.takahe.server.config.ModelNames.RENEW_TIME;
+import static org.takahe.server.config.ModelNames.ROUTER;
+import static org.takahe.server.config.ModelNames.ROUTER_OPTION;
+import static org.takahe.server.config.ModelNames.SERVER_ID;
+import static org.takahe.server.config.ModelNames.SERVER_ROOT;
+import static org.takahe.server.config.ModelNames.START_ADDRESS;
+import static org.takahe.server.config.ModelNames.VALID_LIFETIME;
 
 import java.net.Inet4Address;
 import java.time.Duration;
@@ -99,7 +99,6 @@ public final class DhcpConfigTranslator {
     private static Subnet4 subnet(DataContainerNode global, MapEntryNode range, Map<String, Options4> optionSets)
             throws ConfigRefusal {
         String id = YangData.text(range, ID).orElseThrow();
-        YangInstanceIdentifier path = Dhcpv4Paths.allocationRange(id);
         Ipv4Prefix prefix = Ipv4Prefix.parse(YangData.text(range, NETWORK_PREFIX).orElseThrow());
         List<String> setIds = new ArrayList<>(YangData.texts(global, OPTION_SET_ID));
         setIds.addAll(YangData.texts(range, OPTION_SET_ID));
@@ -110,7 +109,7 @@ public final class DhcpConfigTranslator {
                 pools.add(pool(id, pool));
             }
         }
-        return new Subnet4(id, prefix, pools, options(setIds, optionSets), timers(global, range, path));
+        return new Subnet4(id, prefix, pools, options(setIds, optionSets), timers(global, range));
     }
 
     private static Pool4 pool(String rangeId, MapEntryNode pool) throws ConfigRefusal {
@@ -146,23 +145,16 @@ public final class DhcpConfigTranslator {
         return result;
     }
 
-    private static LeaseTimers timers(DataContainerNode global, MapEntryNode range, YangInstanceIdentifier path)
-            throws ConfigRefusal {
+    private static LeaseTimers timers(DataContainerNode global, MapEntryNode range) {
         long valid = YangData.number(range, VALID_LIFETIME).or(() -> YangData.number(global, VALID_LIFETIME))
-            .orElse(Dhcpv4Model.DEFAULT_VALID_LIFETIME_SECONDS);
+            .orElse(ModelNames.DEFAULT_VALID_LIFETIME_SECONDS);
         Optional<Long> renew = YangData.number(range, RENEW_TIME).or(() -> YangData.number(global, RENEW_TIME));
         Optional<Long> rebind = YangData.number(range, REBIND_TIME).or(() -> YangData.number(global, REBIND_TIME));
+        // Ordering (T1 < T2 < lifetime) is the engine's preflight check, so it is said in one place.
         LeaseTimers derived = LeaseTimers.forLifetime(Duration.ofSeconds(valid));
-        LeaseTimers timers = new LeaseTimers(derived.validLifetime(),
+        return new LeaseTimers(derived.validLifetime(),
             renew.map(Duration::ofSeconds).orElse(derived.renewTime()),
             rebind.map(Duration::ofSeconds).orElse(derived.rebindTime()));
-        if (timers.renewTime().compareTo(timers.rebindTime()) >= 0
-            || timers.rebindTime().compareTo(timers.validLifetime()) >= 0) {
-            throw new ConfigRefusal(path, "renew-time " + timers.renewTime().toSeconds() + " s, rebind-time "
-                + timers.rebindTime().toSeconds() + " s and valid-lifetime " + valid
-                + " s must be in increasing order (RFC 2131 section 4.4.5)");
-        }
-        return timers;
     }
 
     private static List<Inet4Address> addresses(List<String> texts) {

@@ -1,12 +1,12 @@
 package org.takahe.server.config;
 
-import static org.takahe.server.config.Dhcpv4Model.ADDRESS_POOL;
-import static org.takahe.server.config.Dhcpv4Model.ADDRESS_POOLS;
-import static org.takahe.server.config.Dhcpv4Model.ALLOCATION_RANGE;
-import static org.takahe.server.config.Dhcpv4Model.ALLOCATION_RANGES;
-import static org.takahe.server.config.Dhcpv4Model.DHCPV4_SERVER;
-import static org.takahe.server.config.Dhcpv4Model.ID;
-import static org.takahe.server.config.Dhcpv4Model.POOL_ID;
+import static org.takahe.server.config.ModelNames.ADDRESS_POOL;
+import static org.takahe.server.config.ModelNames.ADDRESS_POOLS;
+import static org.takahe.server.config.ModelNames.ALLOCATION_RANGE;
+import static org.takahe.server.config.ModelNames.ALLOCATION_RANGES;
+import static org.takahe.server.config.ModelNames.DHCPV4_SERVER;
+import static org.takahe.server.config.ModelNames.ID;
+import static org.takahe.server.config.ModelNames.POOL_ID;
 
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;

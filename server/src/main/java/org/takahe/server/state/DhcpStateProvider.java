@@ -1,6 +1,6 @@
 package org.takahe.server.state;
 
-import static org.takahe.server.config.Dhcpv4Model.*;
+import static org.takahe.server.config.ModelNames.*;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

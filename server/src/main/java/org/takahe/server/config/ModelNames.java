@@ -3,8 +3,8 @@ package org.takahe.server.config;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
 
-/** The names of the takahe-dhcpv4-server and takahe-server nodes the translator reads and the state fills. */
-public final class Dhcpv4Model {
+/** The QNames of the takahe-dhcpv4-server and takahe-server nodes the translators read and the state fills. */
+public final class ModelNames {
     public static final QNameModule DHCPV4 =
         QNameModule.ofRevision("urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server", "2026-11-25");
     public static final QNameModule SERVER =
@@ -53,11 +53,15 @@ public final class Dhcpv4Model {
     public static final QName SERVER_ROOT = QName.create(SERVER, "server");
     public static final QName INTERFACES_CONFIG = QName.create(SERVER, "interfaces-config");
     public static final QName DHCPV4_INTERFACE = QName.create(SERVER, "dhcpv4-interface");
+    public static final QName LEASE_STORE = QName.create(SERVER, "lease-store");
+    public static final QName BACKEND = QName.create(SERVER, "backend");
+    public static final QName FILE = QName.create(SERVER, "file");
+    public static final QName FSYNC = QName.create(SERVER, "fsync");
 
     /** Default of allocation-ranges/valid-lifetime in the model (yangtools does not fill defaults). */
     public static final long DEFAULT_VALID_LIFETIME_SECONDS = 86_400;
 
-    private Dhcpv4Model() {
+    private ModelNames() {
     }
 
     public static QName v4(String localName) {

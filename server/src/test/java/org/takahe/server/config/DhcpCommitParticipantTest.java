@@ -1,0 +1,137 @@
+package org.takahe.server.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.takahe.datastore.CommitVetoException;
+import org.takahe.datastore.DatastoreException;
+import org.takahe.datastore.DatastoreName;
+import org.takahe.datastore.EditOperation;
+import org.takahe.datastore.InMemoryConfigDatastore;
+import org.takahe.datastore.YangSchemas;
+import org.takahe.datastore.xml.XmlDataCodec;
+import org.takahe.dhcp.DhcpEngine;
+import org.takahe.dhcp.EngineSettings;
+import org.takahe.dhcp.config.DhcpConfig;
+import org.takahe.dhcp.config.Ipv4Prefix;
+import org.takahe.dhcp.config.LeaseTimers;
+import org.takahe.dhcp.config.Options4;
+import org.takahe.dhcp.config.Pool4;
+import org.takahe.dhcp.config.Subnet4;
+import org.takahe.lease.file.FileLeaseStore;
+import org.takahe.lease.file.FileLeaseStoreSettings;
+import org.takahe.yang.YangModules;
+
+/** The datastore, the real YANG models and the engine together: what a commit turns into, and what it refuses. */
+class DhcpCommitParticipantTest {
+    private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
+
+    @TempDir
+    Path data;
+
+    private FileLeaseStore leases;
+    private DhcpEngine engine;
+    private DhcpCommitParticipant participant;
+    private InMemoryConfigDatastore datastore;
+    private XmlDataCodec codec;
+
+    @BeforeEach
+    void open() throws Exception {
+        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
+        codec = new XmlDataCodec(schema);
+        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
+        engine = new DhcpEngine(EngineSettings.defaults(), leases);
+        participant = new DhcpCommitParticipant(engine, schema);
+        datastore = InMemoryConfigDatastore.open(schema, data.resolve("startup.xml"),
+            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        engine.close();
+        leases.close();
+    }
+
+    @Test
+    void exampleStartupBecomesTheEngineConfiguration() {
+        Subnet4 lan = new Subnet4("lan", Ipv4Prefix.parse("198.18.0.0/24"),
+            List.of(new Pool4("lan-pool", Ipv4Prefix.Ipv4.parse("198.18.0.100"), Ipv4Prefix.Ipv4.parse("198.18.0.199"))),
+            new Options4(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.1")), List.of(Ipv4Prefix.Ipv4.parse("198.18.0.53")),
+                Optional.of("example.test")),
+            LeaseTimers.forLifetime(Duration.ofSeconds(3600)));
+        assertEquals(new DhcpConfig(List.of(), Optional.empty(), List.of(lan)), participant.current());
+    }
+
+    @Test
+    void rangeOptionSetsOverrideGlobalOnesOptionByOption() throws Exception {
+        edit("""
+            <option-sets><option-set><option-set-id>site</option-set-id>
+              <router-option><router>198.18.0.254</router></router-option>
+              <domain-name-option><domain-name>site.test</domain-name></domain-name-option></option-set></option-sets>
+            <allocation-ranges><option-set-id>site</option-set-id><valid-lifetime>1000</valid-lifetime>
+              <renew-time>300</renew-time></allocation-ranges>""");
+        datastore.commit();
+        Subnet4 lan = participant.current().subnets().getFirst();
+        assertEquals(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.1")), lan.options().routers(), "range set wins");
+        assertEquals(Optional.of("example.test"), lan.options().domainName());
+        assertEquals(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.53")), lan.options().domainNameServers());
+        assertEquals(new LeaseTimers(Duration.ofSeconds(3600), Duration.ofSeconds(300), Duration.ofSeconds(3150)),
+            lan.timers(), "lifetime from the range, renew-time inherited, rebind derived");
+    }
+
+    @Test
+    void poolOutsideItsSubnetIsRefusedNamingThePoolAndRunningStays() throws Exception {
+        DhcpConfig before = participant.current();
+        edit("""
+            <allocation-ranges><allocation-range><id>lan</id><address-pools><address-pool>
+              <pool-id>stray</pool-id><start-address>198.18.9.10</start-address><end-address>198.18.9.20</end-address>
+            </address-pool></address-pools></allocation-range></allocation-ranges>""");
+        CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
+        assertEquals("pool stray 198.18.9.10-198.18.9.20 lies outside subnet lan 198.18.0.0/24", veto.getMessage());
+        assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']"
+            + "/t4s:address-pools/t4s:address-pool[t4s:pool-id='stray']"), veto.errorPath());
+        assertEquals(before, participant.current());
+        assertTrue(datastore.candidateModified(), "the candidate keeps the edit so it can be fixed");
+    }
+
+    @Test
+    void timersOutOfOrderAreRefusedAtTheRange() throws Exception {
+        edit("<allocation-ranges><allocation-range><id>lan</id><renew-time>3000</renew-time>"
+            + "<rebind-time>2000</rebind-time></allocation-range></allocation-ranges>");
+        CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
+        assertTrue(veto.getMessage().contains("renew time (T1) 3000 s is not below rebind time (T2) 2000 s"),
+            veto.getMessage());
+        assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']"),
+            veto.errorPath());
+    }
+
+    @Test
+    void featuresNotServedYetAreRefusedRatherThanIgnored() throws Exception {
+        edit("""
+            <allocation-ranges><allocation-range><id>lan</id><address-pools><address-pool><pool-id>lan-pool</pool-id>
+              <host-reservations><host-reservation><reserved-addr>198.18.0.120</reserved-addr>
+                <hardware-address>02:00:00:00:00:09</hardware-address></host-reservation></host-reservations>
+            </address-pool></address-pools></allocation-range></allocation-ranges>""");
+        CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
+        assertEquals("host reservations are not supported yet", veto.getMessage());
+    }
+
+    private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
+        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server xmlns=\"" + V4 + "\">"
+            + dhcpv4Body + "</dhcpv4-server></config>";
+        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
+    }
+}
