@@ -5,18 +5,23 @@ import org.slf4j.event.Level;
 
 /** Every log message of the configuration datastore, each with a stable ID. */
 public enum DatastoreMessages {
-    DATASTORE_OPENED(Level.INFO, "configuration datastore open; startup configuration from {}"),
-    DATASTORE_COMMITTED(Level.INFO, "configuration committed to running ({}); startup saved to {}"),
+    DATASTORE_OPENED(Level.INFO, "configuration datastore open; running configuration from {}"),
+    DATASTORE_COMMITTED(Level.INFO, "configuration committed to running ({}); saved to {}"),
     DATASTORE_COMMIT_REJECTED(Level.INFO, "configuration change rejected: {} at {}: {}"),
-    DATASTORE_STARTUP_SAVE_FAILED(Level.ERROR,
-        "running configuration changed but the startup file {} could not be replaced; a restart would lose it: {}"),
+    DATASTORE_RUNNING_SAVE_FAILED(Level.ERROR,
+        "running configuration changed but the running file {} could not be replaced; a restart would lose it: {}"),
+    DATASTORE_STARTUP_SAVED(Level.INFO, "startup configuration replaced and saved to {}"),
+    DATASTORE_STARTUP_DELETED(Level.INFO, "startup configuration deleted; removed {}"),
+    DATASTORE_EDIT_SKIPPED(Level.INFO, "edit skipped under continue-on-error: {} at {}: {}"),
     DATASTORE_CANDIDATE_REBASE_CONFLICT(Level.WARN,
         "running changed under the modified candidate and its edits no longer apply ({}); the candidate keeps its"
             + " previous content"),
     DATASTORE_CANDIDATE_DISCARDED(Level.INFO, "candidate changes discarded"),
     DATASTORE_PARTICIPANT_APPLY_FAILED(Level.ERROR,
         "commit participant {} failed to apply the committed configuration"),
-    DATASTORE_LEAFREF_UNCHECKED(Level.WARN, "leafref references cannot be checked with this schema: {}");
+    DATASTORE_LEAFREF_UNCHECKED(Level.WARN, "leafref references cannot be checked with this schema: {}"),
+    DATASTORE_XPATH_CONSTRAINTS_LOADED(Level.DEBUG,
+        "schema constraints checked at every commit: {} must and {} when statements");
 
     private final Level level;
     private final String template;

@@ -3,30 +3,22 @@ package org.takahe.datastore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
-import org.opendaylight.yangtools.yang.data.tree.api.DataTree;
-import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateTip;
-import org.opendaylight.yangtools.yang.data.tree.api.DataTreeConfiguration;
-import org.opendaylight.yangtools.yang.data.tree.api.DataTreeModification;
-import org.opendaylight.yangtools.yang.data.tree.api.DataValidationFailedException;
-import org.opendaylight.yangtools.yang.data.tree.api.TreeType;
-import org.opendaylight.yangtools.yang.data.tree.impl.ReferenceDataTreeFactory;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.datastore.xml.XmlDataCodec;
 
 /**
- * Running is a yangtools in-memory data tree; the shared candidate is the list of edits made since
- * the last commit, replayed onto running (RFC 6241 §8.3). Keeping the edits rather than a frozen
- * copy lets the candidate follow running when running changes underneath it. Every commit is
- * validated as a whole (structure, mandatory nodes, uniqueness, leafrefs, commit participants)
- * before running changes, and written to the startup file by atomic replace.
+ * Running is a yangtools in-memory data tree (see {@link CommitPipeline}); the shared candidate is
+ * the list of edits made since the last commit, replayed onto running (RFC 6241 §8.3). Keeping the
+ * edits rather than a frozen copy lets the candidate follow running when running changes
+ * underneath it. Running is saved to its own file on every change; startup is a separate file that
+ * only copy-config and delete-config change.
  */
 public final class InMemoryConfigDatastore implements ConfigDatastore {
 
@@ -34,49 +26,50 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final EffectiveModelContext schema;
-    private final DataTree running;
-    private final StartupFile startupFile;
-    private final List<CommitParticipant> participants;
-    private final ValidationFailures failures;
-    private final EditApplier editor;
-    private final LeafRefChecker leafRefs;
+    private final CommitPipeline pipeline;
+    private final ConfigFile startupFile;
+    private final ConfigUrls urls;
 
-    private ContainerNode startup = DataRoots.empty();
+    private ContainerNode startup;
     private List<Edit> candidateEdits = List.of();
     /** What the candidate reads as while it holds edits; empty while it reads as running. */
     private Optional<ContainerNode> candidate = Optional.empty();
 
-    private InMemoryConfigDatastore(EffectiveModelContext schema, StartupFile startupFile,
-            List<CommitParticipant> participants) {
+    private InMemoryConfigDatastore(EffectiveModelContext schema, DatastoreFiles files, XmlDataCodec codec,
+            List<CommitParticipant> participants, ContainerNode startup) {
         this.schema = schema;
-        this.running = new ReferenceDataTreeFactory().create(DataTreeConfiguration.builder(TreeType.CONFIGURATION)
-            .setMandatoryNodesValidation(true).setUniqueIndexes(true).build(), schema);
-        this.startupFile = startupFile;
-        this.participants = List.copyOf(participants);
-        this.failures = new ValidationFailures(schema);
-        this.editor = new EditApplier(failures);
-        this.leafRefs = new LeafRefChecker(schema);
+        this.pipeline = new CommitPipeline(schema, new ConfigFile(files.running(), codec), participants);
+        this.startupFile = new ConfigFile(files.startup(), codec);
+        this.urls = new ConfigUrls(files, codec);
+        this.startup = startup;
     }
 
     /**
-     * Opens the datastores: startup comes from {@code startupFile} if it exists, else from
-     * {@code initialConfig} (then saved to {@code startupFile}), else is empty. It is validated,
-     * handed to the participants as a change from nothing, and becomes running.
+     * Opens the datastores. Running comes from the running file if it exists, else from the
+     * startup file, else from {@code initialConfig}, else is empty; it is validated, handed to the
+     * participants as a change from nothing, and saved to the running file. Startup is the startup
+     * file's content, or empty when there is none; opening never writes it.
      *
-     * @throws DatastoreException when the startup configuration is unreadable or invalid, or a
-     *     participant refuses it
+     * @throws DatastoreException when a file is unreadable, the configuration to run is invalid, or
+     *     a participant refuses it
      */
-    public static InMemoryConfigDatastore open(EffectiveModelContext schema, Path startupFile,
+    public static InMemoryConfigDatastore open(EffectiveModelContext schema, DatastoreFiles files,
             Optional<URL> initialConfig, List<CommitParticipant> participants) throws DatastoreException {
         XmlDataCodec codec = new XmlDataCodec(schema);
-        StartupFile file = new StartupFile(startupFile, codec);
-        InMemoryConfigDatastore datastore = new InMemoryConfigDatastore(schema, file, participants);
-        Optional<ContainerNode> stored = file.read();
+        ConfigFile runningFile = new ConfigFile(files.running(), codec);
+        ConfigFile startupFile = new ConfigFile(files.startup(), codec);
+        Optional<ContainerNode> storedStartup = startupFile.read();
+        InMemoryConfigDatastore datastore = new InMemoryConfigDatastore(schema, files, codec, participants,
+            storedStartup.orElseGet(DataRoots::empty));
+        Optional<ContainerNode> storedRunning = runningFile.read();
         ContainerNode initial;
         String source;
-        if (stored.isPresent()) {
-            initial = stored.orElseThrow();
-            source = file.path().toString();
+        if (storedRunning.isPresent()) {
+            initial = storedRunning.orElseThrow();
+            source = runningFile.path().toString();
+        } else if (storedStartup.isPresent()) {
+            initial = storedStartup.orElseThrow();
+            source = startupFile.path().toString();
         } else if (initialConfig.isPresent()) {
             initial = readInitial(codec, initialConfig.orElseThrow());
             source = initialConfig.orElseThrow().toString();
@@ -86,16 +79,13 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         }
         datastore.lock.lock();
         try {
-            DataTreeModification modification = datastore.running.takeSnapshot().newModification();
-            modification.write(DataRoots.PATH, initial);
-            modification.ready();
-            datastore.commitModification(modification, initial, stored.isEmpty() && initialConfig.isPresent());
+            CommitPipeline pipeline = datastore.pipeline;
+            pipeline.commit(pipeline.check(pipeline.replacing(initial), initial));
         } catch (DatastoreException e) {
-            throw new DatastoreException(e.tag(), e.errorPath(), e.errorAppTag(),
-                "startup configuration from " + source + " is unusable: " + e.getMessage(), e);
+            throw e.withMessage("configuration from " + source + " is unusable: " + e.getMessage());
         } catch (RuntimeException e) {
             throw new DatastoreException(ErrorTag.INVALID_VALUE, Optional.empty(),
-                "startup configuration from " + source + " does not fit the schema: " + e.getMessage(), e);
+                "configuration from " + source + " does not fit the schema: " + e.getMessage(), e);
         } finally {
             datastore.lock.unlock();
         }
@@ -122,8 +112,8 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         lock.lock();
         try {
             return switch (datastore) {
-                case RUNNING -> runningRoot();
-                case CANDIDATE -> candidate.orElseGet(this::runningRoot);
+                case RUNNING -> pipeline.running();
+                case CANDIDATE -> candidate.orElseGet(pipeline::running);
                 case STARTUP -> startup;
             };
         } finally {
@@ -132,27 +122,120 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     }
 
     @Override
-    public void edit(DatastoreName target, List<Edit> edits) throws DatastoreException {
+    public List<DatastoreException> edit(DatastoreName target, List<Edit> edits, EditOptions options)
+            throws DatastoreException {
+        lock.lock();
+        try {
+            List<Edit> base = target == DatastoreName.CANDIDATE ? candidateEdits : List.of();
+            List<DatastoreException> skipped = new ArrayList<>();
+            List<Edit> applied = options.error() == EditOptions.ErrorOption.CONTINUE_ON_ERROR
+                ? applicable(base, edits, skipped) : edits;
+            boolean testOnly = options.test() == EditOptions.TestOption.TEST_ONLY;
+            switch (target) {
+                case CANDIDATE -> {
+                    List<Edit> all = concat(base, applied);
+                    ContainerNode content = pipeline.contentAfter(all);
+                    if (testOnly) {
+                        pipeline.check(pipeline.replacing(content), content);
+                    } else {
+                        candidate = Optional.of(content);
+                        candidateEdits = List.copyOf(all);
+                    }
+                }
+                case RUNNING -> {
+                    ContainerNode content = pipeline.contentAfter(applied);
+                    CommitPipeline.Checked checked = pipeline.check(pipeline.replay(applied), content);
+                    if (!testOnly) {
+                        pipeline.commit(checked);
+                        rebaseCandidate();
+                    }
+                }
+                case STARTUP -> throw new DatastoreException(ErrorTag.OPERATION_NOT_SUPPORTED, Optional.empty(),
+                    "startup is not edited; copy-config replaces it");
+            }
+            return List.copyOf(skipped);
+        } catch (DatastoreException e) {
+            rejected(e);
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The edits that apply one by one on top of the base and those kept before them (continue-on-error). */
+    private List<Edit> applicable(List<Edit> base, List<Edit> edits, List<DatastoreException> skipped) {
+        List<Edit> kept = new ArrayList<>();
+        for (Edit edit : edits) {
+            try {
+                pipeline.contentAfter(concat(concat(base, kept), List.of(edit)));
+                kept.add(edit);
+            } catch (DatastoreException e) {
+                DatastoreMessages.DATASTORE_EDIT_SKIPPED.log(LOG, e.tag().xmlName(), e.errorPath().orElse("-"),
+                    e.getMessage());
+                skipped.add(e);
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public void copy(DatastoreName target, ContainerNode content) throws DatastoreException {
         lock.lock();
         try {
             switch (target) {
-                case CANDIDATE -> {
-                    List<Edit> all = new ArrayList<>(candidateEdits);
-                    all.addAll(edits);
-                    candidate = Optional.of(contentAfter(all));
-                    candidateEdits = List.copyOf(all);
-                }
                 case RUNNING -> {
-                    commitModification(replay(edits), contentAfter(edits), true);
+                    pipeline.commit(pipeline.check(pipeline.replacing(content), content));
                     rebaseCandidate();
                 }
-                case STARTUP -> throw new DatastoreException(ErrorTag.OPERATION_NOT_SUPPORTED, Optional.empty(),
-                    "startup cannot be edited; it follows running");
+                case CANDIDATE -> {
+                    List<Edit> replace = List.of(Edit.of(EditOperation.REPLACE, DataRoots.PATH, content));
+                    candidate = Optional.of(pipeline.contentAfter(replace));
+                    candidateEdits = replace;
+                }
+                case STARTUP -> {
+                    pipeline.check(pipeline.replacing(content), content);
+                    saveStartup(content);
+                }
             }
         } catch (DatastoreException e) {
-            DatastoreMessages.DATASTORE_COMMIT_REJECTED.log(LOG, e.tag().xmlName(), e.errorPath().orElse("-"),
-                e.getMessage());
+            rejected(e);
             throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void saveStartup(ContainerNode content) throws DatastoreException {
+        try {
+            startupFile.write(content);
+        } catch (IOException e) {
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot save the startup configuration to " + startupFile.path() + ": " + e.getMessage(), e);
+        }
+        startup = content;
+        DatastoreMessages.DATASTORE_STARTUP_SAVED.log(LOG, startupFile.path());
+    }
+
+    @Override
+    public void deleteStartup() throws DatastoreException {
+        lock.lock();
+        try {
+            startupFile.delete();
+            startup = DataRoots.empty();
+            DatastoreMessages.DATASTORE_STARTUP_DELETED.log(LOG, startupFile.path());
+        } catch (IOException e) {
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot delete the startup configuration " + startupFile.path() + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void validate(ContainerNode content) throws DatastoreException {
+        lock.lock();
+        try {
+            pipeline.check(pipeline.replacing(content), content);
         } finally {
             lock.unlock();
         }
@@ -165,11 +248,10 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
             if (candidateEdits.isEmpty()) {
                 return;
             }
-            commitModification(replay(candidateEdits), candidate.orElseThrow(), true);
+            pipeline.commit(pipeline.check(pipeline.replay(candidateEdits), candidate.orElseThrow()));
             resetCandidate();
         } catch (DatastoreException e) {
-            DatastoreMessages.DATASTORE_COMMIT_REJECTED.log(LOG, e.tag().xmlName(), e.errorPath().orElse("-"),
-                e.getMessage());
+            rejected(e);
             throw e;
         } finally {
             lock.unlock();
@@ -199,105 +281,9 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         }
     }
 
-    private ContainerNode runningRoot() {
-        return (ContainerNode) running.takeSnapshot().readNode(DataRoots.PATH).orElseThrow();
-    }
-
-    /**
-     * What running would hold after the edits, checked for structure only: a candidate may lack
-     * mandatory nodes until it is committed.
-     */
-    private ContainerNode contentAfter(List<Edit> edits) throws DatastoreException {
-        DataTree scratch = ScratchTrees.holding(schema, runningRoot());
-        DataTreeModification modification = scratch.takeSnapshot().newModification();
-        editor.applyAll(modification, edits);
-        try {
-            modification.ready();
-            scratch.validate(modification);
-        } catch (DataValidationFailedException | RuntimeException e) {
-            throw failures.translate(e, Optional.empty(), Optional.empty());
-        }
-        return (ContainerNode) modification.readNode(DataRoots.PATH).orElseThrow();
-    }
-
-    /**
-     * The edits applied to a fresh modification of running, sealed, for commit. Replaying the
-     * edits (rather than writing the resulting content) gives participants a change set that says
-     * exactly what was touched.
-     */
-    private DataTreeModification replay(List<Edit> edits) throws DatastoreException {
-        DataTreeModification modification = running.takeSnapshot().newModification();
-        editor.applyAll(modification, edits);
-        try {
-            modification.ready();
-        } catch (RuntimeException e) {
-            throw failures.translate(e, Optional.empty(), Optional.empty());
-        }
-        return modification;
-    }
-
-    /**
-     * Validates a sealed modification as a whole, asks the participants, and only then makes it
-     * running, saves it as startup and lets the participants apply it. Any failure before the data
-     * tree commit leaves everything as it was.
-     */
-    private void commitModification(DataTreeModification modification, ContainerNode content, boolean save)
-            throws DatastoreException {
-        ContainerNode before = runningRoot();
-        DataTreeCandidateTip change;
-        try {
-            running.validate(modification);
-            change = running.prepare(modification);
-        } catch (DataValidationFailedException | RuntimeException e) {
-            throw failures.translate(e, Optional.empty(), Optional.of(content));
-        }
-        ContainerNode after = (ContainerNode) change.getRootNode().findDataAfter().orElseGet(DataRoots::empty);
-        leafRefs.check(after);
-        ConfigChange configChange = new ConfigChange(before, after, change);
-        for (CommitParticipant participant : participants) {
-            try {
-                participant.validate(configChange);
-            } catch (RuntimeException e) {
-                throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
-                    "commit participant " + participant + " failed while checking the change: " + e, e);
-            }
-        }
-        Optional<StartupFile.Pending> pending = save ? Optional.of(prepareStartup(after)) : Optional.empty();
-        running.commit(change);
-        if (pending.map(this::publish).orElse(Boolean.TRUE)) {
-            startup = after;
-        }
-        DatastoreMessages.DATASTORE_COMMITTED.log(LOG, change.getRootNode().modificationType(),
-            pending.isPresent() ? startupFile.path() : "(unchanged)");
-        for (CommitParticipant participant : participants) {
-            try {
-                participant.apply(configChange);
-            } catch (RuntimeException e) {
-                // running has changed already; the other participants must still follow it
-                DatastoreMessages.DATASTORE_PARTICIPANT_APPLY_FAILED.log(LOG, participant, e);
-            }
-        }
-    }
-
-    private StartupFile.Pending prepareStartup(ContainerNode after) throws DatastoreException {
-        try {
-            return startupFile.prepare(after);
-        } catch (IOException e) {
-            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
-                "cannot save the startup configuration to " + startupFile.path() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Whether the startup file now holds the new configuration. */
-    private boolean publish(StartupFile.Pending pending) {
-        try {
-            pending.publish();
-            return true;
-        } catch (IOException e) {
-            pending.abandon();
-            DatastoreMessages.DATASTORE_STARTUP_SAVE_FAILED.log(LOG, startupFile.path(), e.toString());
-            return false;
-        }
+    @Override
+    public Optional<ConfigUrls> urls() {
+        return Optional.of(urls);
     }
 
     /** After running changed underneath a modified candidate: its edits again, on the new running. */
@@ -306,7 +292,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
             return;
         }
         try {
-            candidate = Optional.of(contentAfter(candidateEdits));
+            candidate = Optional.of(pipeline.contentAfter(candidateEdits));
         } catch (DatastoreException conflict) {
             // e.g. the candidate creates what running now has: keep what the candidate showed
             DatastoreMessages.DATASTORE_CANDIDATE_REBASE_CONFLICT.log(LOG, conflict.getMessage());
@@ -317,5 +303,16 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     private void resetCandidate() {
         candidateEdits = List.of();
         candidate = Optional.empty();
+    }
+
+    private static void rejected(DatastoreException e) {
+        DatastoreMessages.DATASTORE_COMMIT_REJECTED.log(LOG, e.tag().xmlName(), e.errorPath().orElse("-"),
+            e.getMessage());
+    }
+
+    private static List<Edit> concat(List<Edit> first, List<Edit> second) {
+        List<Edit> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

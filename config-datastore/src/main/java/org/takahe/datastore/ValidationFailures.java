@@ -37,19 +37,21 @@ final class ValidationFailures {
                     Optional.ofNullable(error.appTag()), describe(error.message(), path), failure);
             }
         }
+        // yangtools reports a missing mandatory node untyped and without its path (or, for a
+        // whole-tree write, as a generic validation failure): look for one first
+        Optional<YangInstanceIdentifier> missing = attempted.flatMap(
+            root -> MandatoryNodes.firstMissing(root, schema, DataRoots.PATH));
+        if (missing.isPresent()) {
+            String path = render(missing.orElseThrow());
+            return new DatastoreException(ErrorTag.MISSING_ELEMENT, Optional.of(path), Optional.empty(),
+                DatastoreException.BadNode.element(missing.orElseThrow().getLastPathArgument().getNodeType()
+                    .getLocalName()), path + " is mandatory but missing", failure);
+        }
         if (failure instanceof DataValidationFailedException validation) {
             Optional<YangInstanceIdentifier> path = Optional.of(validation.getPath());
             ErrorTag tag = failure instanceof ModifiedNodeDoesNotExistException ? ErrorTag.DATA_MISSING
                 : ErrorTag.OPERATION_FAILED;
             return new DatastoreException(tag, path.map(this::render), describe(failure.getMessage(), path), failure);
-        }
-        // yangtools reports a missing mandatory node untyped and without its path: look for one
-        Optional<YangInstanceIdentifier> missing = attempted.flatMap(
-            root -> MandatoryNodes.firstMissing(root, schema, DataRoots.PATH));
-        if (missing.isPresent()) {
-            String path = render(missing.orElseThrow());
-            return new DatastoreException(ErrorTag.MISSING_ELEMENT, Optional.of(path),
-                path + " is mandatory but missing", failure);
         }
         return new DatastoreException(ErrorTag.OPERATION_FAILED, where.map(this::render),
             describe(String.valueOf(failure.getMessage()), where), failure);

@@ -28,13 +28,16 @@ class InMemoryConfigDatastoreTest {
     Path directory;
 
     private Path startupFile;
+    private Path runningFile;
     private final RecordingParticipant participant = new RecordingParticipant();
     private InMemoryConfigDatastore datastore;
 
     @BeforeEach
     void openEmpty() throws DatastoreException {
         startupFile = directory.resolve("startup.xml");
-        datastore = InMemoryConfigDatastore.open(SCHEMA, startupFile, Optional.empty(), List.of(participant));
+        runningFile = directory.resolve("running.xml");
+        datastore = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory), Optional.empty(),
+            List.of(participant));
     }
 
     private void commitToRunning(String children) throws DatastoreException {
@@ -195,43 +198,46 @@ class InMemoryConfigDatastoreTest {
     }
 
     @Test
-    void committedConfigurationIsPersistedAndReloadedByANewDatastore() throws Exception {
+    void committedConfigurationIsPersistedAsRunningAndReloadedByANewDatastoreWhileStartupStays() throws Exception {
         commitToRunning(server("<name>lab</name><pools>" + pool("lan", 24) + "</pools>"));
         ContainerNode running = datastore.read(DatastoreName.RUNNING);
 
         RecordingParticipant restarted = new RecordingParticipant();
-        InMemoryConfigDatastore reopened = InMemoryConfigDatastore.open(SCHEMA, startupFile, Optional.empty(),
-            List.of(restarted));
+        InMemoryConfigDatastore reopened = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory),
+            Optional.empty(), List.of(restarted));
 
         assertEquals(running, reopened.read(DatastoreName.RUNNING));
-        assertEquals(running, reopened.read(DatastoreName.STARTUP));
+        assertEquals(DataRoots.empty(), reopened.read(DatastoreName.STARTUP), "a commit does not touch startup");
         assertEquals(running, restarted.applied.getFirst().after());
         try (var files = Files.list(directory)) {
-            assertEquals(List.of(startupFile), files.toList(), "no temporary file is left behind");
+            assertEquals(List.of(runningFile), files.toList(), "no temporary file is left behind");
         }
     }
 
     @Test
-    void initialConfigurationSeedsStartupWhenNoStartupFileExists() throws Exception {
+    void initialConfigurationSeedsRunningWhenNoFileExistsAndStartupStaysEmpty() throws Exception {
         Path initial = directory.resolve("initial.xml");
         Files.writeString(initial, "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">"
             + server("<name>seed</name>") + "</config>", StandardCharsets.UTF_8);
-        Path seededStartup = directory.resolve("seeded/startup.xml");
+        Path seeded = directory.resolve("seeded");
 
-        InMemoryConfigDatastore seeded = InMemoryConfigDatastore.open(SCHEMA, seededStartup,
+        InMemoryConfigDatastore opened = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(seeded),
             Optional.of(initial.toUri().toURL()), List.of());
 
-        assertEquals(data(server("<name>seed</name>")), seeded.read(DatastoreName.RUNNING));
-        assertTrue(Files.exists(seededStartup));
+        assertEquals(data(server("<name>seed</name>")), opened.read(DatastoreName.RUNNING));
+        assertTrue(Files.exists(seeded.resolve("running.xml")));
+        assertFalse(Files.exists(seeded.resolve("startup.xml")));
+        assertEquals(DataRoots.empty(), opened.read(DatastoreName.STARTUP));
     }
 
     @Test
-    void invalidStartupFileMakesOpenFail() throws Exception {
+    void invalidStartupFileMakesOpenFailWhenThereIsNoRunningFile() throws Exception {
+        Files.delete(runningFile);
         Files.writeString(startupFile, "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">"
             + server("<pools><pool><id>lan</id></pool></pools>") + "</config>", StandardCharsets.UTF_8);
 
         DatastoreException e = assertThrows(DatastoreException.class,
-            () -> InMemoryConfigDatastore.open(SCHEMA, startupFile, Optional.empty(), List.of()));
+            () -> InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory), Optional.empty(), List.of()));
 
         assertTrue(e.getMessage().contains(startupFile.toString()), e.getMessage());
     }
@@ -241,7 +247,7 @@ class InMemoryConfigDatastoreTest {
         datastore.edit(DatastoreName.RUNNING, edits(server("<name>direct</name>")));
 
         assertEquals(data(server("<name>direct</name>")), datastore.read(DatastoreName.RUNNING));
-        assertTrue(Files.exists(startupFile));
+        assertTrue(Files.exists(runningFile));
         assertThrows(DatastoreException.class, () -> datastore.edit(DatastoreName.RUNNING,
             edits(server("<pools><pool><id>lan</id></pool></pools>"))));
     }

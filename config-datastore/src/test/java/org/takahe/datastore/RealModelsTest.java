@@ -21,9 +21,7 @@ class RealModelsTest {
     @Test
     void exampleStartupOfTheRealModelsOpensAndSurvivesARoundTrip(@TempDir Path directory) throws Exception {
         EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
-        Path startupFile = directory.resolve("startup.xml");
-
-        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, startupFile,
+        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(directory),
             Optional.of(YangModules.exampleStartupConfig()), List.of());
         ContainerNode running = datastore.read(DatastoreName.RUNNING);
 
@@ -32,7 +30,8 @@ class RealModelsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         codec.writeConfigDocument(running, out);
         assertEquals(running, codec.readConfigDocument(new ByteArrayInputStream(out.toByteArray())));
-        assertEquals(running, InMemoryConfigDatastore.open(schema, startupFile, Optional.empty(), List.of())
+        assertEquals(running, InMemoryConfigDatastore.open(schema, DatastoreFiles.in(directory), Optional.empty(),
+            List.of())
             .read(DatastoreName.RUNNING));
     }
 }

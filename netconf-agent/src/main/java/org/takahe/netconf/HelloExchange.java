@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
-import org.opendaylight.yangtools.yang.model.api.Module;
+import org.takahe.datastore.ConfigUrls;
+import org.takahe.netconf.monitoring.ModuleSet;
 import org.takahe.netconf.rpc.NetconfXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -17,24 +18,45 @@ public final class HelloExchange {
     static final String BASE_1_1 = "urn:ietf:params:netconf:base:1.1";
     private static final List<String> PROTOCOL_CAPABILITIES = List.of(BASE_1_0, BASE_1_1,
         "urn:ietf:params:netconf:capability:candidate:1.0",
-        "urn:ietf:params:netconf:capability:writable-running:1.0");
+        "urn:ietf:params:netconf:capability:writable-running:1.0",
+        "urn:ietf:params:netconf:capability:startup:1.0",
+        "urn:ietf:params:netconf:capability:rollback-on-error:1.0",
+        "urn:ietf:params:netconf:capability:validate:1.1",
+        "urn:ietf:params:netconf:capability:url:1.0?scheme=" + ConfigUrls.SCHEMES,
+        "urn:ietf:params:netconf:capability:with-defaults:1.0?basic-mode=explicit"
+            + "&also-supported=report-all,trim,report-all-tagged",
+        "urn:ietf:params:netconf:capability:confirmed-commit:1.1",
+        "urn:ietf:params:netconf:capability:notification:1.0",
+        "urn:ietf:params:netconf:capability:interleave:1.0",
+        "urn:ietf:params:netconf:capability:xpath:1.0");
 
     private final List<String> capabilities;
+    private final ModuleSet modules;
 
-    private HelloExchange(List<String> capabilities) {
+    private HelloExchange(List<String> capabilities, ModuleSet modules) {
         this.capabilities = List.copyOf(capabilities);
+        this.modules = modules;
     }
 
-    /** The protocol capabilities, plus one module capability per YANG module of the schema. */
+    /**
+     * The protocol capabilities, then yang-library 1.1 (RFC 8526 §2) and one module capability per
+     * YANG module of the schema for NETCONF 1.0 clients.
+     */
     public static HelloExchange forSchema(EffectiveModelContext schema) {
+        ModuleSet modules = ModuleSet.of(schema, PROTOCOL_CAPABILITIES);
         List<String> capabilities = new ArrayList<>(PROTOCOL_CAPABILITIES);
-        schema.getModules().stream().map(HelloExchange::moduleCapability).sorted().forEach(capabilities::add);
-        return new HelloExchange(capabilities);
+        capabilities.addAll(modules.capabilities());
+        return new HelloExchange(capabilities, modules);
     }
 
-    private static String moduleCapability(Module module) {
-        return module.getNamespace() + "?module=" + module.getName()
-            + module.getRevision().map(revision -> "&revision=" + revision).orElse("");
+    /** Every capability the server's hello carries, in order. */
+    public List<String> capabilities() {
+        return capabilities;
+    }
+
+    /** The modules the capabilities announce, with the features read off the protocol capabilities. */
+    public ModuleSet modules() {
+        return modules;
     }
 
     public byte[] serverHello(long sessionId) {

@@ -22,7 +22,19 @@ public enum NetconfMessages {
     NETCONF_RPC_FAILED_INTERNAL(Level.ERROR, "session {}: rpc {} failed unexpectedly"),
     NETCONF_SESSION_KILLED(Level.INFO, "session {} killed by session {}"),
     NETCONF_CONFIG_COMMITTED(Level.INFO, "session {} (user {}) committed a configuration change to running"),
-    NETCONF_ADMIN_BOOTSTRAPPED(Level.WARN, "no users were configured: created user admin, password in {}");
+    NETCONF_ADMIN_BOOTSTRAPPED(Level.WARN, "no users were configured: created user admin, password in {}"),
+    NETCONF_HELLO_TIMEOUT(Level.WARN, "session {}: no client hello within {}, closing session"),
+    NETCONF_WRITE_TIMEOUT(Level.WARN, "session {}: client stopped reading replies, closing session: {}"),
+    NETCONF_SUBSCRIPTION_CREATED(Level.INFO, "session {} subscribed to the NETCONF stream (startTime {}, stopTime {})"),
+    NETCONF_NOTIFICATION_QUEUE_FULL(Level.WARN,
+        "session {} does not read its notifications ({} waiting); closing the session rather than buffer more"),
+    NETCONF_CONFIRMED_COMMIT_STARTED(Level.INFO,
+        "session {} made a confirmed commit; it is rolled back unless confirmed within {} s ({})"),
+    NETCONF_CONFIRMED_COMMIT_COMPLETED(Level.INFO, "session {} confirmed the pending confirmed commit"),
+    NETCONF_CONFIRMED_COMMIT_ROLLED_BACK(Level.WARN,
+        "the confirmed commit of session {} was rolled back because {}; running is as it was before it"),
+    NETCONF_CONFIRMED_COMMIT_ROLLBACK_FAILED(Level.ERROR,
+        "the confirmed commit of session {} should be rolled back because {}, but the rollback failed: {}");
 
     private final Level level;
     private final String template;

@@ -1,7 +1,11 @@
 package org.takahe.netconf;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -13,7 +17,19 @@ import org.slf4j.LoggerFactory;
 import org.takahe.datastore.ConfigDatastore;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.netconf.auth.UserDirectory;
+import org.takahe.netconf.monitoring.GetSchemaHandler;
+import org.takahe.netconf.monitoring.ManagementState;
+import org.takahe.netconf.monitoring.NetconfMonitoringState;
+import org.takahe.netconf.monitoring.SchemaSources;
+import org.takahe.netconf.monitoring.YangLibraryState;
+import org.takahe.netconf.notification.NotificationHub;
+import org.takahe.netconf.notification.NotificationLimits;
+import org.takahe.netconf.notification.Rfc6470Events;
+import org.takahe.netconf.notification.StreamsState;
+import org.takahe.netconf.rpc.ConfirmedCommits;
+import org.takahe.netconf.rpc.CreateSubscriptionHandler;
 import org.takahe.netconf.rpc.DatastoreLocks;
+import org.takahe.netconf.rpc.NmdaOperations;
 import org.takahe.netconf.rpc.RpcDispatcher;
 import org.takahe.netconf.rpc.SessionRegistry;
 import org.takahe.netconf.ssh.NetconfSubsystemFactory;
@@ -31,15 +47,37 @@ public final class NetconfServer implements AutoCloseable {
     private static final int HOST_KEY_BITS = 256;
 
     private final SshServer ssh;
+    private final ScheduledExecutorService confirmTimers;
+    private final ConfirmedCommits confirmedCommits;
 
+    /** @param yangSources the texts the datastore's schema was built from, served by get-schema */
     public NetconfServer(NetconfSettings settings, UserDirectory users, ConfigDatastore datastore,
-            StateProvider state) {
-        DatastoreLocks locks = new DatastoreLocks(datastore);
+            StateProvider state, SchemaSources yangSources) {
         SessionRegistry sessions = new SessionRegistry(settings.maxSessions());
-        RpcDispatcher dispatcher = RpcDispatcher.standard(datastore, new XmlDataCodec(datastore.schema()), state,
-            locks, sessions);
-        SessionServices services = new SessionServices(HelloExchange.forSchema(datastore.schema()), dispatcher,
-            locks, sessions, settings.framing());
+        NotificationHub notifications = new NotificationHub(NotificationLimits.DEFAULT, Clock.systemUTC(),
+            sessions::kill);
+        Rfc6470Events events = new Rfc6470Events(notifications, datastore.schema(), NotificationLimits.DEFAULT);
+        DatastoreLocks locks = new DatastoreLocks(datastore, events);
+        confirmTimers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("netconf-confirm").factory());
+        confirmedCommits = new ConfirmedCommits(datastore, locks, events, confirmTimers);
+        StreamsState streams = new StreamsState(notifications, datastore.schema());
+        StateProvider withStreams = () -> XmlDataCodec.merge(datastore.schema(), state.state(), streams.state());
+        HelloExchange hello = HelloExchange.forSchema(datastore.schema());
+        ManagementState management = new ManagementState(datastore.schema(),
+            new NetconfMonitoringState(hello.capabilities(), hello.modules(), locks, sessions),
+            new YangLibraryState(hello.modules()));
+        StateProvider allState = () -> management.overlay(withStreams.state());
+        RpcDispatcher dispatcher = RpcDispatcher.standard(datastore, new XmlDataCodec(datastore.schema()),
+            allState, locks, sessions, confirmedCommits, events)
+            .with(Map.of(RpcDispatcher.qualified(CreateSubscriptionHandler.NOTIFICATION_NS, "create-subscription"),
+                new CreateSubscriptionHandler(notifications, datastore.schema()),
+                RpcDispatcher.qualified(NetconfMonitoringState.NAMESPACE, GetSchemaHandler.OPERATION),
+                new GetSchemaHandler(yangSources)));
+        dispatcher = dispatcher.with(NmdaOperations.handlers(dispatcher, datastore.schema()));
+        // The session-end event first, then the session's subscription stops, then its trial is rolled back.
+        SessionListener listener = SessionListener.all(List.of(events, notifications, confirmedCommits));
+        SessionServices services = new SessionServices(hello, dispatcher,
+            locks, sessions, settings.framing(), listener);
 
         SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(settings.hostKeyFile());
         hostKey.setAlgorithm(HOST_KEY_ALGORITHM);
@@ -55,8 +93,14 @@ public final class NetconfServer implements AutoCloseable {
         ssh.setPasswordAuthenticator(authenticator);
         ssh.setPublickeyAuthenticator(authenticator);
         ssh.setKeyboardInteractiveAuthenticator(null);
-        ssh.setSubsystemFactories(List.of(new NetconfSubsystemFactory(services)));
+        ssh.setSubsystemFactories(List.of(new NetconfSubsystemFactory(services, settings.helloTimeout())));
         CoreModuleProperties.IDLE_TIMEOUT.set(ssh, settings.idleTimeout());
+        // A write to a client that reads nothing waits this long for SSH window space, then fails and ends
+        // that session; the reply waits in the session's own thread, so nothing else is buffered meanwhile.
+        CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, settings.writeTimeout());
+        // Every reply is a few small SSH packets (chunk header, data, end of chunks); with Nagle's algorithm on,
+        // each exchange waits for the peer's delayed ACK.
+        CoreModuleProperties.TCP_NODELAY.set(ssh, true);
     }
 
     /** Binds the port and starts accepting connections. */
@@ -74,6 +118,9 @@ public final class NetconfServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         ssh.stop(true);
+        // A configuration still on trial is not kept past the server's life.
+        confirmedCommits.close();
+        confirmTimers.shutdownNow();
         NetconfMessages.NETCONF_SERVER_STOPPED.log(LOG);
     }
 }

@@ -3,12 +3,16 @@ package org.takahe.netconf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.netconf.framing.FrameReader;
 import org.takahe.netconf.framing.FrameWriter;
 import org.takahe.netconf.framing.FramingException;
+import org.takahe.netconf.rpc.RpcCounter;
 import org.takahe.netconf.rpc.SessionContext;
 
 /**
@@ -27,6 +31,8 @@ public final class NetconfSession implements SessionContext {
     private final FrameReader reader;
     private final FrameWriter writer;
     private boolean closeRequested;
+    private final List<Runnable> afterReply = new ArrayList<>();
+    private volatile boolean helloReceived;
 
     public NetconfSession(long sessionId, String user, String remoteAddress, SessionServices services,
             InputStream in, OutputStream out) {
@@ -48,26 +54,60 @@ public final class NetconfSession implements SessionContext {
         return user;
     }
 
+    /** Whether the client's hello has arrived (accepted or not); until then a hello timeout may end the session. */
+    public boolean helloReceived() {
+        return helloReceived;
+    }
+
     @Override
     public void closeAfterReply() {
         closeRequested = true;
+        services.sessions().closeRequested(sessionId);
+    }
+
+    @Override
+    public void afterReply(Runnable action) {
+        afterReply.add(action);
+    }
+
+    /** A notification: written, then counted for RFC 6022's out-notifications. */
+    @Override
+    public void send(byte[] message) throws IOException {
+        write(message);
+        services.sessions().count(sessionId, RpcCounter.OUT_NOTIFICATIONS);
+    }
+
+    /** Replies and notifications share the writer; one message is written whole before the next. */
+    private void write(byte[] message) throws IOException {
+        synchronized (writer) {
+            writer.write(message);
+        }
+    }
+
+    /** How the session ended: the RFC 6470 reason and the words for the log. */
+    private record Ending(TerminationReason reason, String text) {
     }
 
     /** Serves the session until it ends, then releases everything it held. */
     public void run() {
         NetconfMessages.NETCONF_SESSION_START.log(LOG, sessionId, user, remoteAddress);
-        String reason;
+        services.listener().sessionStarted(sessionId, user, remoteAddress);
+        Ending ending = new Ending(TerminationReason.OTHER, "failed");
         try {
-            reason = serve();
+            ending = serve();
         } catch (FramingException e) {
             NetconfMessages.NETCONF_FRAMING_ERROR.log(LOG, sessionId, e.getMessage());
-            reason = "framing error";
+            ending = new Ending(TerminationReason.OTHER, "framing error");
+        } catch (SocketTimeoutException e) {
+            NetconfMessages.NETCONF_WRITE_TIMEOUT.log(LOG, sessionId, e.getMessage());
+            ending = new Ending(TerminationReason.TIMEOUT, "client stopped reading");
         } catch (IOException e) {
-            reason = "transport closed (" + e.getMessage() + ")";
+            ending = new Ending(TerminationReason.DROPPED, "transport closed (" + e.getMessage() + ")");
         } finally {
             release();
+            services.listener().sessionEnded(sessionId, ending.reason());
         }
-        NetconfMessages.NETCONF_SESSION_END.log(LOG, sessionId, user, remoteAddress, reason);
+        NetconfMessages.NETCONF_SESSION_END.log(LOG, sessionId, user, remoteAddress, ending.text());
     }
 
     /** Gives up the session's locks and its place in the registry; harmless if repeated. */
@@ -76,12 +116,13 @@ public final class NetconfSession implements SessionContext {
         services.sessions().close(sessionId);
     }
 
-    private String serve() throws IOException, FramingException {
+    private Ending serve() throws IOException, FramingException {
         writer.write(services.hello().serverHello(sessionId));
         Optional<byte[]> clientHello = reader.read();
         if (clientHello.isEmpty()) {
-            return "client left before its hello";
+            return new Ending(TerminationReason.DROPPED, "client left before its hello");
         }
+        helloReceived = true;
         try {
             if (services.hello().acceptClientHello(clientHello.get())) {
                 reader.useChunked();
@@ -89,16 +130,19 @@ public final class NetconfSession implements SessionContext {
             }
         } catch (HelloExchange.HelloRejectedException e) {
             NetconfMessages.NETCONF_HELLO_REJECTED.log(LOG, sessionId, e.getMessage());
-            return "hello rejected";
+            services.sessions().badHello();
+            return new Ending(TerminationReason.BAD_HELLO, "hello rejected");
         }
         while (true) {
             Optional<byte[]> message = reader.read();
             if (message.isEmpty()) {
-                return "client closed the channel";
+                return new Ending(TerminationReason.DROPPED, "client closed the channel");
             }
-            writer.write(services.dispatcher().dispatch(message.get(), this));
+            write(services.dispatcher().dispatch(message.get(), this));
+            afterReply.forEach(Runnable::run);
+            afterReply.clear();
             if (closeRequested) {
-                return "close-session";
+                return new Ending(TerminationReason.CLOSED, "close-session");
             }
         }
     }

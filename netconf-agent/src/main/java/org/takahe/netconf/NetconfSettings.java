@@ -11,23 +11,30 @@ import org.takahe.netconf.framing.FramingLimits;
  * @param port TCP port; 0 picks a free one (see {@link NetconfServer#port()})
  * @param hostKeyFile the SSH host key, generated (EC P-256) on first start and kept after
  * @param idleTimeout an SSH connection silent this long is closed
+ * @param helloTimeout a session whose client has not sent its hello this long after the server's is closed
+ * @param writeTimeout a session whose client reads nothing (the SSH window stays full) this long is closed, so
+ *     a client that stops reading holds one blocked session thread, never a growing buffer
  * @param maxSessions NETCONF sessions open at once; more are refused
  * @param framing message and chunk size bounds
  */
-public record NetconfSettings(String bindAddress, int port, Path hostKeyFile, Duration idleTimeout, int maxSessions,
-        FramingLimits framing) {
+public record NetconfSettings(String bindAddress, int port, Path hostKeyFile, Duration idleTimeout,
+        Duration helloTimeout, Duration writeTimeout, int maxSessions, FramingLimits framing) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 8830;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_HELLO_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_SESSIONS = 16;
 
     public NetconfSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-            throw new IllegalArgumentException("idle timeout must be positive");
+        for (Duration timeout : new Duration[] {idleTimeout, helloTimeout, writeTimeout}) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeouts must be positive");
+            }
         }
         if (maxSessions < 1) {
             throw new IllegalArgumentException("at least one session must be allowed");
@@ -37,18 +44,32 @@ public record NetconfSettings(String bindAddress, int port, Path hostKeyFile, Du
     /** The defaults, with the host key kept in the given file. */
     public static NetconfSettings defaults(Path hostKeyFile) {
         return new NetconfSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, hostKeyFile, DEFAULT_IDLE_TIMEOUT,
-            DEFAULT_MAX_SESSIONS, FramingLimits.DEFAULT);
+            DEFAULT_HELLO_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DEFAULT_MAX_SESSIONS, FramingLimits.DEFAULT);
     }
 
     public NetconfSettings withPort(int newPort) {
-        return new NetconfSettings(bindAddress, newPort, hostKeyFile, idleTimeout, maxSessions, framing);
+        return new NetconfSettings(bindAddress, newPort, hostKeyFile, idleTimeout, helloTimeout, writeTimeout,
+            maxSessions, framing);
     }
 
     public NetconfSettings withBindAddress(String newBindAddress) {
-        return new NetconfSettings(newBindAddress, port, hostKeyFile, idleTimeout, maxSessions, framing);
+        return new NetconfSettings(newBindAddress, port, hostKeyFile, idleTimeout, helloTimeout, writeTimeout,
+            maxSessions, framing);
     }
 
     public NetconfSettings withMaxSessions(int newMaxSessions) {
-        return new NetconfSettings(bindAddress, port, hostKeyFile, idleTimeout, newMaxSessions, framing);
+        return new NetconfSettings(bindAddress, port, hostKeyFile, idleTimeout, helloTimeout, writeTimeout,
+            newMaxSessions, framing);
+    }
+
+    /** The same settings with other idle, hello and write timeouts. */
+    public NetconfSettings withTimeouts(Duration newIdleTimeout, Duration newHelloTimeout, Duration newWriteTimeout) {
+        return new NetconfSettings(bindAddress, port, hostKeyFile, newIdleTimeout, newHelloTimeout, newWriteTimeout,
+            maxSessions, framing);
+    }
+
+    public NetconfSettings withFraming(FramingLimits newFraming) {
+        return new NetconfSettings(bindAddress, port, hostKeyFile, idleTimeout, helloTimeout, writeTimeout,
+            maxSessions, newFraming);
     }
 }

@@ -10,5 +10,5 @@ import org.takahe.netconf.rpc.SessionRegistry;
  * a session keeps its own state to itself.
  */
 public record SessionServices(HelloExchange hello, RpcDispatcher dispatcher, DatastoreLocks locks,
-        SessionRegistry sessions, FramingLimits limits) {
+        SessionRegistry sessions, FramingLimits limits, SessionListener listener) {
 }

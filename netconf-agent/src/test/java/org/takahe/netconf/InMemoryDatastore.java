@@ -12,9 +12,12 @@ import org.opendaylight.yangtools.yang.data.tree.api.DataValidationFailedExcepti
 import org.opendaylight.yangtools.yang.data.tree.impl.ReferenceDataTreeFactory;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.ConfigDatastore;
+import org.takahe.datastore.ConfigUrls;
 import org.takahe.datastore.DatastoreException;
 import org.takahe.datastore.DatastoreName;
 import org.takahe.datastore.Edit;
+import org.takahe.datastore.EditOperation;
+import org.takahe.datastore.EditOptions;
 import org.takahe.datastore.ErrorTag;
 
 /** A test stand-in for the real datastore: yangtools data trees, no commit participants, no startup file. */
@@ -41,6 +44,34 @@ public final class InMemoryDatastore implements ConfigDatastore {
     public synchronized ContainerNode read(DatastoreName datastore) {
         ContainerNode pending = candidate;
         return datastore == DatastoreName.CANDIDATE && pending != null ? pending : running;
+    }
+
+    /** Options are ignored: edits apply all or nothing, and test-only is not told apart. */
+    @Override
+    public synchronized List<DatastoreException> edit(DatastoreName target, List<Edit> edits, EditOptions options)
+            throws DatastoreException {
+        edit(target, edits);
+        return List.of();
+    }
+
+    @Override
+    public synchronized void copy(DatastoreName target, ContainerNode content) throws DatastoreException {
+        edit(target, List.of(Edit.of(EditOperation.REPLACE, ROOT, content)));
+    }
+
+    @Override
+    public void deleteStartup() {
+        // this stand-in keeps no startup apart from running
+    }
+
+    @Override
+    public void validate(ContainerNode content) {
+        // this stand-in validates at edit time only
+    }
+
+    @Override
+    public Optional<ConfigUrls> urls() {
+        return Optional.empty();
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.DatastoreName;
 import org.takahe.netconf.auth.UserDirectory;
+import org.takahe.netconf.monitoring.SchemaSources;
 
 /** Drives a real NetconfServer on a loopback port with sshd's own SSH client. */
 class NetconfServerTest {
@@ -44,7 +45,7 @@ class NetconfServerTest {
         UserDirectory.addUser(dataDir, "admin", PASSWORD.toCharArray());
         NetconfSettings settings = NetconfSettings.defaults(dataDir.resolve("host-key")).withPort(0);
         server = new NetconfServer(settings, new UserDirectory(dataDir), datastore,
-            () -> TestSchema.stateWithLeases(3));
+            () -> TestSchema.stateWithLeases(3), SchemaSources.none());
         server.start();
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);

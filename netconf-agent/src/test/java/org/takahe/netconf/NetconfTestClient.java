@@ -48,6 +48,10 @@ final class NetconfTestClient implements AutoCloseable {
         return session;
     }
 
+    ChannelSubsystem channel() {
+        return channel;
+    }
+
     /** Reads the next message, or empty when the server closed the channel. */
     Optional<String> read() throws IOException, FramingException {
         return reader.read().map(bytes -> new String(bytes, StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.takahe.netconf.auth.UserDirectory;
+import org.takahe.netconf.monitoring.SchemaSources;
 
 class SessionLimitTest {
 
@@ -19,7 +20,8 @@ class SessionLimitTest {
         UserDirectory.addUser(dataDir, "admin", "pw".toCharArray());
         NetconfSettings settings = NetconfSettings.defaults(dataDir.resolve("host-key")).withPort(0).withMaxSessions(1);
         try (NetconfServer server = new NetconfServer(settings, new UserDirectory(dataDir),
-                new InMemoryDatastore(TestSchema.load()), () -> TestSchema.stateWithLeases(0));
+                new InMemoryDatastore(TestSchema.load()), () -> TestSchema.stateWithLeases(0),
+                SchemaSources.none());
              SshClient client = SshClient.setUpDefaultClient()) {
             server.start();
             client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);

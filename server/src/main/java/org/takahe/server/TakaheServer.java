@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.takahe.datastore.DatastoreFiles;
 import org.takahe.datastore.InMemoryConfigDatastore;
 import org.takahe.datastore.YangSchemas;
 import org.takahe.dhcp.DhcpEngine;
@@ -17,6 +18,7 @@ import org.takahe.lease.file.FileLeaseStoreSettings;
 import org.takahe.netconf.NetconfServer;
 import org.takahe.netconf.NetconfSettings;
 import org.takahe.netconf.auth.UserDirectory;
+import org.takahe.netconf.monitoring.SchemaSources;
 import org.takahe.server.config.DhcpCommitParticipant;
 import org.takahe.server.config.LeaseStoreParticipant;
 import org.takahe.server.state.DhcpStateProvider;
@@ -54,7 +56,7 @@ public final class TakaheServer implements AutoCloseable {
         started.add(engine);
 
         DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema);
-        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, data.resolve("startup.xml"),
+        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
             Optional.of(YangModules.exampleStartupConfig()), List.of(new LeaseStoreParticipant(leases), dhcp));
 
         UserDirectory users = new UserDirectory(data);
@@ -63,7 +65,7 @@ public final class TakaheServer implements AutoCloseable {
             () -> StatisticsCounters.of(engine.statistics()));
         NetconfServer netconf = new NetconfServer(NetconfSettings.defaults(data.resolve("ssh_host_key"))
                 .withBindAddress(settings.netconfAddress()).withPort(settings.netconfPort()),
-            users, datastore, state::state);
+            users, datastore, state::state, SchemaSources.read(YangModules.sources()));
         started.add(netconf);
         netconf.start();
         return netconf;

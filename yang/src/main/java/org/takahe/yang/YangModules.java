@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>The list is written out by name rather than found by scanning {@code META-INF/yang/}: a
  * scan would also pick up whatever modules other jars on the class path happen to carry, and the
- * server's schema must not change because a dependency did. Two of the modules, ietf-inet-types
- * and ietf-yang-types, come from OpenDaylight's RFC 6991 model jars rather than from this module.
+ * server's schema must not change because a dependency did. The IETF modules other than
+ * ietf-netconf-acm and the DHCPv6 ones come from OpenDaylight's model jars rather than from this
+ * module.
  */
 public final class YangModules {
     private static final String DIRECTORY = "META-INF/yang/";
@@ -19,6 +20,17 @@ public final class YangModules {
             "ietf-inet-types@2013-07-15.yang",
             "ietf-yang-types@2013-07-15.yang",
             "ietf-netconf-acm@2018-02-14.yang",
+            "ietf-netconf@2011-06-01.yang",
+            "ietf-netconf-with-defaults@2011-06-01.yang",
+            "ietf-netconf-monitoring@2010-10-04.yang",
+            "ietf-netconf-notifications@2012-02-06.yang",
+            "notifications@2008-07-14.yang",
+            "nc-notifications@2008-07-14.yang",
+            "ietf-yang-metadata@2016-08-05.yang",
+            "ietf-datastores@2018-02-14.yang",
+            "ietf-origin@2018-02-14.yang",
+            "ietf-yang-library@2019-01-04.yang",
+            "ietf-netconf-nmda@2019-01-07.yang",
             "ietf-dhcpv6-common@2022-06-20.yang",
             "ietf-dhcpv6-server@2022-06-20.yang",
             "takahe-dhcpv4-server@2026-11-25.yang",

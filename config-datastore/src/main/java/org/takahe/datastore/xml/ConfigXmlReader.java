@@ -40,6 +40,7 @@ import org.opendaylight.yangtools.yang.model.api.TypedDataSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.type.StringTypeDefinition;
 import org.opendaylight.yangtools.yang.model.util.LeafrefResolver;
 import org.takahe.datastore.DatastoreException;
+import org.takahe.datastore.DatastoreException.BadNode;
 import org.takahe.datastore.Edit;
 import org.takahe.datastore.EditOperation;
 import org.takahe.datastore.ErrorPaths;
@@ -96,6 +97,7 @@ final class ConfigXmlReader {
             @Nullable DataSchemaContext child = parent.childByQName(name);
             if (child == null || child.dataSchemaNode().effectiveConfig().orElse(Boolean.TRUE) == Boolean.FALSE) {
                 throw new DatastoreException(ErrorTag.UNKNOWN_ELEMENT, path(parentPath),
+                    BadNode.element(element.getLocalName()),
                     (child == null ? "unknown element " : "state data cannot be configured: ")
                     + describe(element) + " in " + render(parentPath));
             }
@@ -155,6 +157,7 @@ final class ConfigXmlReader {
             YangInstanceIdentifier entryPath = path.node(key);
             if (!seen.add(key)) {
                 throw new DatastoreException(ErrorTag.BAD_ELEMENT, path(entryPath),
+                    BadNode.element(element.getLocalName()),
                     "list entry " + render(entryPath) + " appears more than once");
             }
             Optional<MapEntryNode> read = readOwnOperation(element, entryPath, () -> ImmutableNodes
@@ -175,6 +178,7 @@ final class ConfigXmlReader {
                     && keyName.getNamespace().toString().equals(child.getNamespaceURI()))
                 .findFirst()
                 .orElseThrow(() -> new DatastoreException(ErrorTag.MISSING_ELEMENT, path(path),
+                    BadNode.element(keyName.getLocalName()),
                     "an entry of " + render(path) + " lacks its key " + keyName.getLocalName()));
             @Nullable DataSchemaContext keyContext = entry.childByQName(keyName);
             // The entry is not identified yet, so the key's path names the list without predicates.
@@ -233,6 +237,7 @@ final class ConfigXmlReader {
             }
         }
         throw new DatastoreException(ErrorTag.BAD_ATTRIBUTE, path(path),
+            BadNode.attribute(element.getLocalName(), "operation"),
             "operation \"" + value + "\" on " + render(path) + " is none of "
                 + List.of(EditOperation.values()).stream().map(EditOperation::xmlName).toList());
     }
@@ -241,7 +246,7 @@ final class ConfigXmlReader {
             throws DatastoreException {
         if (!childElements(element).isEmpty()) {
             throw new DatastoreException(ErrorTag.BAD_ELEMENT, path(path),
-                render(path) + " holds a value, not elements");
+                BadNode.element(element.getLocalName()), render(path) + " holds a value, not elements");
         }
         String text = element.getTextContent();
         // Surrounding white space is layout, except in strings where it may be the value.
@@ -267,6 +272,7 @@ final class ConfigXmlReader {
         }
         if (module.isEmpty()) {
             throw new DatastoreException(ErrorTag.UNKNOWN_NAMESPACE, path(parentPath),
+                BadNode.namespace(element.getLocalName(), namespace == null ? "" : namespace),
                 "unknown namespace for element " + describe(element) + " in " + render(parentPath));
         }
         return QName.create(module.orElseThrow().getQNameModule(), element.getLocalName());
@@ -274,7 +280,8 @@ final class ConfigXmlReader {
 
     private Element single(List<Element> elements, YangInstanceIdentifier path) throws DatastoreException {
         if (elements.size() > 1) {
-            throw new DatastoreException(ErrorTag.BAD_ELEMENT, path(path), render(path) + " appears more than once");
+            throw new DatastoreException(ErrorTag.BAD_ELEMENT, path(path),
+                BadNode.element(elements.get(1).getLocalName()), render(path) + " appears more than once");
         }
         return elements.getFirst();
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,6 +23,10 @@ import org.opendaylight.yangtools.yang.data.tree.api.DataTreeModification;
 import org.opendaylight.yangtools.yang.data.tree.impl.ReferenceDataTreeFactory;
 import org.opendaylight.yangtools.yang.data.util.DataSchemaContextTree;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.opendaylight.yangtools.yang.model.api.TypedDataSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.type.StringTypeDefinition;
+import org.opendaylight.yangtools.yang.model.util.LeafrefResolver;
+import org.takahe.datastore.ConfigDefaults;
 import org.takahe.datastore.DatastoreException;
 import org.takahe.datastore.Edit;
 import org.takahe.datastore.EditOperation;
@@ -128,6 +133,32 @@ public final class XmlDataCodec {
     /** Reads a document written by {@link #writeConfigDocument} (its root element's children are the data). */
     public ContainerNode readConfigDocument(InputStream in) throws IOException, DatastoreException {
         return parseConfig(parseSecure(in).getDocumentElement());
+    }
+
+    /**
+     * Parses a default value given in the schema (a YANG lexical value whose prefixes, for an
+     * identityref, are those of the module defining the node).
+     *
+     * @param path where the node is in the data, to resolve a leafref type
+     * @throws IllegalArgumentException when the value does not fit the node's type
+     */
+    public Object parseDefault(TypedDataSchemaNode node, YangInstanceIdentifier path, String lexical) {
+        return parseValue(node, path, new ModulePrefixes(schema, node.getQName().getModule()), lexical);
+    }
+
+    Object parseValue(TypedDataSchemaNode node, YangInstanceIdentifier path, NamespaceContext prefixes,
+            String lexical) {
+        LeafrefResolver resolver = leafref -> tree.enterPath(path).orElseThrow().stack().resolveLeafref(leafref);
+        String value = node.getType() instanceof StringTypeDefinition ? lexical : lexical.strip();
+        return codecs.codecFor(node, resolver).parseValue(prefixes, value);
+    }
+
+    /**
+     * Marks every leaf and leaf-list below a {@code <data>} (or {@code <config>}) element that holds
+     * its schema default with {@code wd:default="true"}, for RFC 6243 report-all-tagged.
+     */
+    public void tagDefaults(Element data, ConfigDefaults defaults) {
+        new DefaultTagger(this, defaults).tag(data, tree.getRoot());
     }
 
     /**

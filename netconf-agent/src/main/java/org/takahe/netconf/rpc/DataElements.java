@@ -7,7 +7,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.takahe.datastore.ConfigDefaults;
 import org.takahe.datastore.ErrorTag;
+import org.takahe.datastore.WithDefaultsMode;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.w3c.dom.Element;
 
@@ -20,21 +22,35 @@ final class DataElements {
 
     private final XmlDataCodec codec;
     private final ListKeys listKeys;
+    private final ConfigDefaults defaults;
     private final XMLOutputFactory outputFactory = XMLOutputFactory.newFactory();
 
     DataElements(XmlDataCodec codec) {
         this.codec = codec;
         this.listKeys = new ListKeys(codec.schema());
+        this.defaults = new ConfigDefaults(codec.schema());
     }
 
-    RpcOutput.Data toData(ContainerNode root, Optional<SubtreeFilter> filter) throws RpcException {
+    RpcOutput.Data toData(ContainerNode root, Optional<DataFilter> filter) throws RpcException {
+        return toData(root, filter, WithDefaultsParameter.BASIC_MODE, false);
+    }
+
+    /**
+     * As {@link #toData(ContainerNode, Optional)}, reporting defaults as the with-defaults mode asks
+     * (RFC 6243); report-all-tagged tags before filtering, so a filter keeps the tags it selects.
+     *
+     * @param withState whether the data holds state, whose defaults are reported too
+     */
+    RpcOutput.Data toData(ContainerNode root, Optional<DataFilter> filter, WithDefaultsMode mode,
+            boolean withState) throws RpcException {
+        ContainerNode reported = defaults.apply(mode, root, withState);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter writer = outputFactory.createXMLStreamWriter(bytes, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeStartElement("", "data", NetconfXml.BASE_NS);
             writer.writeDefaultNamespace(NetconfXml.BASE_NS);
-            codec.writeData(root, writer);
+            codec.writeData(reported, writer);
             writer.writeEndElement();
             writer.writeEndDocument();
             writer.close();
@@ -48,7 +64,12 @@ final class DataElements {
         } catch (NetconfXml.MalformedXmlException e) {
             throw new IllegalStateException("the data codec wrote XML that does not parse", e);
         }
-        filter.ifPresent(subtree -> subtree.apply(data, listKeys));
+        if (mode == WithDefaultsMode.REPORT_ALL_TAGGED) {
+            codec.tagDefaults(data, defaults);
+        }
+        if (filter.isPresent()) {
+            filter.get().apply(data, listKeys);
+        }
         return new RpcOutput.Data(data);
     }
 }

@@ -16,15 +16,44 @@ final class DatastoreParameter {
      * @param allowed the datastores this operation accepts there
      */
     static DatastoreName read(Element operation, String name, Set<DatastoreName> allowed) throws RpcException {
+        Element datastore = single(operation, name);
+        if (NetconfXml.isBase(datastore, "url")) {
+            throw new RpcException(RpcError.invalidValue(name,
+                "a url cannot be the " + name + " of " + operation.getLocalName()));
+        }
+        return named(operation, name, datastore, allowed);
+    }
+
+    /**
+     * A parameter that may also name a URL (:url) or, with {@code inline}, hold a {@code <config>}.
+     */
+    static ConfigLocation location(Element operation, String name, Set<DatastoreName> allowed, boolean inline)
+            throws RpcException {
+        Element choice = single(operation, name);
+        if (NetconfXml.isBase(choice, "url")) {
+            return new ConfigLocation.Url(NetconfXml.text(choice));
+        }
+        if (NetconfXml.isBase(choice, "config")) {
+            if (!inline) {
+                throw new RpcException(RpcError.invalidValue(name,
+                    "inline configuration cannot be the " + name + " of " + operation.getLocalName()));
+            }
+            return new ConfigLocation.Inline(choice);
+        }
+        return new ConfigLocation.Datastore(named(operation, name, choice, allowed));
+    }
+
+    private static Element single(Element operation, String name) throws RpcException {
         Element parameter = NetconfXml.requiredBaseChild(operation, name);
         List<Element> choice = NetconfXml.childElements(parameter);
         if (choice.size() != 1) {
             throw new RpcException(RpcError.badElement(name, name + " must name exactly one datastore"));
         }
-        Element datastore = choice.getFirst();
-        if (NetconfXml.isBase(datastore, "url")) {
-            throw new RpcException(RpcError.notSupported("the url capability"));
-        }
+        return choice.getFirst();
+    }
+
+    private static DatastoreName named(Element operation, String name, Element datastore, Set<DatastoreName> allowed)
+            throws RpcException {
         for (DatastoreName candidate : allowed) {
             if (NetconfXml.isBase(datastore, candidate.xmlName())) {
                 return candidate;

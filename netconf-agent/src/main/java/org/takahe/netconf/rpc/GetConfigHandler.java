@@ -19,6 +19,7 @@ final class GetConfigHandler implements RpcHandler {
     public RpcOutput handle(RpcRequest request) throws RpcException {
         DatastoreName source = DatastoreParameter.read(request.operation(), "source",
             EnumSet.allOf(DatastoreName.class));
-        return dataElements.toData(datastore.read(source), SubtreeFilter.of(request.operation()));
+        return dataElements.toData(datastore.read(source), DataFilter.of(request.operation()),
+            WithDefaultsParameter.read(request.operation()), false);
     }
 }

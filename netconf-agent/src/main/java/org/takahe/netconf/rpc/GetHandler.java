@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.takahe.datastore.ConfigDatastore;
 import org.takahe.datastore.DatastoreName;
+import org.takahe.datastore.WithDefaultsMode;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.netconf.StateProvider;
 
@@ -23,9 +24,10 @@ final class GetHandler implements RpcHandler {
     @Override
     public RpcOutput handle(RpcRequest request) throws RpcException {
         // Read the filter first: a bad one fails before any state is gathered.
-        Optional<SubtreeFilter> filter = SubtreeFilter.of(request.operation());
+        Optional<DataFilter> filter = DataFilter.of(request.operation());
+        WithDefaultsMode mode = WithDefaultsParameter.read(request.operation());
         ContainerNode merged = XmlDataCodec.merge(datastore.schema(), datastore.read(DatastoreName.RUNNING),
             state.state());
-        return dataElements.toData(merged, filter);
+        return dataElements.toData(merged, filter, mode, true);
     }
 }

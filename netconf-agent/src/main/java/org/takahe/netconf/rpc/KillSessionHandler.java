@@ -11,10 +11,12 @@ final class KillSessionHandler implements RpcHandler {
 
     private final SessionRegistry sessions;
     private final DatastoreLocks locks;
+    private final ServerEvents events;
 
-    KillSessionHandler(SessionRegistry sessions, DatastoreLocks locks) {
+    KillSessionHandler(SessionRegistry sessions, DatastoreLocks locks, ServerEvents events) {
         this.sessions = sessions;
         this.locks = locks;
+        this.events = events;
     }
 
     @Override
@@ -30,6 +32,8 @@ final class KillSessionHandler implements RpcHandler {
         if (target == own) {
             throw new RpcException(RpcError.invalidValue("session-id", "use close-session to end this session"));
         }
+        // Told first: the killed session may end, and report its end, before kill returns.
+        events.sessionKilled(target, own);
         if (!sessions.kill(target)) {
             throw new RpcException(RpcError.invalidValue("session-id", "no session " + target));
         }

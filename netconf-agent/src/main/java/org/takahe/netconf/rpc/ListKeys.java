@@ -37,7 +37,7 @@ final class ListKeys {
         DataNodeContainer container = schema;
         DataSchemaNode found = null;
         for (Element element : chain) {
-            Optional<DataSchemaNode> child = qname(element).flatMap(container::findDataTreeChild);
+            Optional<DataSchemaNode> child = qname(schema, element).flatMap(container::findDataTreeChild);
             if (child.isEmpty()) {
                 return Set.of();
             }
@@ -52,7 +52,8 @@ final class ListKeys {
             : Set.of();
     }
 
-    private Optional<QName> qname(Element element) {
+    /** The schema name of a data element: its namespace's module and its local name. */
+    static Optional<QName> qname(EffectiveModelContext schema, Element element) {
         String namespace = element.getNamespaceURI();
         if (namespace == null || namespace.isEmpty()) {
             return Optional.empty();

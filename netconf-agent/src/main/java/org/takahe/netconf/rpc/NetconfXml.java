@@ -36,8 +36,12 @@ public final class NetconfXml {
         }
     }
 
-    /** Parses a message, refusing DOCTYPE and entities (no XXE, no entity expansion). */
+    /**
+     * Parses a message, refusing DOCTYPE and entities (no XXE, no entity expansion) and nesting
+     * deeper than {@link NestingLimit#MAX_DEPTH}.
+     */
     public static Document parse(byte[] message) throws MalformedXmlException {
+        NestingLimit.check(message);
         try {
             return XmlDataCodec.parseSecure(new ByteArrayInputStream(message));
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package org.takahe.netconf.rpc;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,28 +25,64 @@ public final class RpcDispatcher {
 
     private final Map<String, RpcHandler> handlers;
     private final RpcReplies replies;
+    private final SessionRegistry sessions;
 
-    /** @param handlers by operation name, for operations in the NETCONF base namespace */
-    public RpcDispatcher(Map<String, RpcHandler> handlers, RpcReplies replies) {
+    /**
+     * @param handlers by operation name: the bare name for operations in the NETCONF base
+     *     namespace, {@link #qualified} names for the others
+     * @param sessions counts each session's rpcs and errors (RFC 6022)
+     */
+    public RpcDispatcher(Map<String, RpcHandler> handlers, RpcReplies replies, SessionRegistry sessions) {
         this.handlers = Map.copyOf(handlers);
         this.replies = replies;
+        this.sessions = sessions;
     }
 
     /** The RFC 6241 operations this agent implements. */
     public static RpcDispatcher standard(ConfigDatastore datastore, XmlDataCodec codec, StateProvider state,
-            DatastoreLocks locks, SessionRegistry sessions) {
+            DatastoreLocks locks, SessionRegistry sessions, ConfirmedCommits confirmedCommits, ServerEvents events) {
         DataElements dataElements = new DataElements(codec);
-        return new RpcDispatcher(Map.of(
-            "get", new GetHandler(datastore, state, dataElements),
-            "get-config", new GetConfigHandler(datastore, dataElements),
-            "edit-config", new EditConfigHandler(datastore, codec, locks),
-            "commit", new CommitHandler(datastore, locks),
-            "discard-changes", new DiscardChangesHandler(datastore, locks),
-            "lock", LockHandler.lock(locks),
-            "unlock", LockHandler.unlock(locks),
-            "close-session", new CloseSessionHandler(),
-            "kill-session", new KillSessionHandler(sessions, locks)),
-            new RpcReplies(ErrorPaths.prefixes(datastore.schema())));
+        ConfigLocations locations = new ConfigLocations(datastore, codec);
+        return new RpcDispatcher(Map.ofEntries(
+            Map.entry("get", new GetHandler(datastore, state, dataElements)),
+            Map.entry("get-config", new GetConfigHandler(datastore, dataElements)),
+            Map.entry("edit-config", new EditConfigHandler(datastore, codec, locks, locations)),
+            Map.entry("commit", new CommitHandler(confirmedCommits)),
+            Map.entry("cancel-commit", new CancelCommitHandler(confirmedCommits)),
+            Map.entry("discard-changes", new DiscardChangesHandler(datastore, locks)),
+            Map.entry("lock", LockHandler.lock(locks)),
+            Map.entry("unlock", LockHandler.unlock(locks)),
+            Map.entry("close-session", new CloseSessionHandler()),
+            Map.entry("kill-session", new KillSessionHandler(sessions, locks, events)),
+            Map.entry("copy-config", new CopyConfigHandler(datastore, locations, locks)),
+            Map.entry("delete-config", new DeleteConfigHandler(datastore, locations, locks)),
+            Map.entry("validate", new ValidateHandler(datastore, locations))),
+            new RpcReplies(ErrorPaths.prefixes(datastore.schema())), sessions);
+    }
+
+    /** The key of an operation outside the base namespace, in Clark notation: {@code {namespace}name}. */
+    public static String qualified(String namespace, String localName) {
+        return "{" + namespace + "}" + localName;
+    }
+
+    /** This dispatcher with more operations (keys as in the constructor); a key already there is replaced. */
+    public RpcDispatcher with(Map<String, RpcHandler> more) {
+        Map<String, RpcHandler> all = new HashMap<>(handlers);
+        all.putAll(more);
+        return new RpcDispatcher(all, replies, sessions);
+    }
+
+    /**
+     * The handler registered under a key (as in the constructor), for operations built on another.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public RpcHandler handler(String key) {
+        RpcHandler handler = handlers.get(key);
+        if (handler == null) {
+            throw new IllegalArgumentException("no handler for " + key);
+        }
+        return handler;
     }
 
     public byte[] dispatch(byte[] message, SessionContext session) {
@@ -54,16 +91,22 @@ public final class RpcDispatcher {
             request = NetconfXml.parse(message);
         } catch (NetconfXml.MalformedXmlException e) {
             NetconfMessages.NETCONF_MALFORMED_MESSAGE.log(LOG, session.sessionId(), e.getMessage());
+            sessions.count(session.sessionId(), RpcCounter.IN_BAD_RPCS);
+            sessions.count(session.sessionId(), RpcCounter.OUT_RPC_ERRORS);
             return NetconfXml.serialize(replies.error(null, RpcError.of(ErrorType.RPC, ErrorTag.MALFORMED_MESSAGE,
                 "the message is not well-formed XML")));
         }
         Element rpc = request.getDocumentElement();
         String operationName = "?";
+        boolean correctRpc = false;
         try {
             Element operation = operation(rpc);
+            correctRpc = true;
+            sessions.count(session.sessionId(), RpcCounter.IN_RPCS);
             operationName = operation.getLocalName();
-            RpcHandler handler = NetconfXml.BASE_NS.equals(operation.getNamespaceURI())
-                ? handlers.get(operationName) : null;
+            String namespace = operation.getNamespaceURI();
+            RpcHandler handler = handlers.get(NetconfXml.BASE_NS.equals(namespace) ? operationName
+                : qualified(String.valueOf(namespace), operationName));
             if (handler == null) {
                 throw new RpcException(RpcError.of(ErrorType.PROTOCOL, ErrorTag.OPERATION_NOT_SUPPORTED,
                     "operation " + operationName + " is not supported").withInfo("bad-element", operationName));
@@ -71,11 +114,16 @@ public final class RpcDispatcher {
             return NetconfXml.serialize(replies.reply(rpc, handler.handle(new RpcRequest(operation, session))));
         } catch (RpcException e) {
             RpcError error = e.error();
+            if (!correctRpc) {
+                sessions.count(session.sessionId(), RpcCounter.IN_BAD_RPCS);
+            }
+            sessions.count(session.sessionId(), RpcCounter.OUT_RPC_ERRORS);
             NetconfMessages.NETCONF_RPC_ERROR_SENT.log(LOG, session.sessionId(), operationName,
                 error.tag().xmlName(), error.message());
-            return NetconfXml.serialize(replies.error(rpc, error));
+            return NetconfXml.serialize(replies.errors(rpc, e.errors()));
         } catch (RuntimeException e) {
             NetconfMessages.NETCONF_RPC_FAILED_INTERNAL.log(LOG, session.sessionId(), operationName, e);
+            sessions.count(session.sessionId(), RpcCounter.OUT_RPC_ERRORS);
             return NetconfXml.serialize(replies.error(rpc, RpcError.of(ErrorType.APPLICATION,
                 ErrorTag.OPERATION_FAILED, "internal error; see the server log")));
         }

@@ -8,10 +8,12 @@ import org.takahe.datastore.ErrorTag;
 /**
  * One {@code <rpc-error>} (RFC 6241 §4.3); the severity is always "error".
  *
+ * @param appTag the error-app-tag, when a standard one applies (e.g. RFC 6022's "data-missing")
  * @param path the error-path, with module prefixes (e.g. {@code /t4s:dhcpv4-server}), when known
  * @param info error-info children in the base namespace, e.g. bad-element or session-id
  */
-public record RpcError(ErrorType type, ErrorTag tag, Optional<String> path, String message, List<Info> info) {
+public record RpcError(ErrorType type, ErrorTag tag, Optional<String> appTag, Optional<String> path, String message,
+        List<Info> info) {
 
     /** One error-info child: {@code <name>value</name>}. */
     public record Info(String name, String value) {
@@ -22,13 +24,17 @@ public record RpcError(ErrorType type, ErrorTag tag, Optional<String> path, Stri
     }
 
     public static RpcError of(ErrorType type, ErrorTag tag, String message) {
-        return new RpcError(type, tag, Optional.empty(), message, List.of());
+        return new RpcError(type, tag, Optional.empty(), Optional.empty(), message, List.of());
     }
 
     public RpcError withInfo(String name, String value) {
         List<Info> more = new java.util.ArrayList<>(info);
         more.add(new Info(name, value));
-        return new RpcError(type, tag, path, message, more);
+        return new RpcError(type, tag, appTag, path, message, more);
+    }
+
+    public RpcError withAppTag(String value) {
+        return new RpcError(type, tag, Optional.of(value), path, message, info);
     }
 
     /** A parameter of the operation is absent. */
@@ -53,8 +59,7 @@ public record RpcError(ErrorType type, ErrorTag tag, Optional<String> path, Stri
 
     /**
      * A datastore refused an operation. Lock conflicts are protocol errors, the rest are about the
-     * data. DatastoreException does not say which element was bad (its path may be the parent's), so
-     * no bad-element is guessed; the message names it.
+     * data. The error-info carries the bad attribute, element and namespace the datastore named.
      */
     public static RpcError fromDatastore(DatastoreException e) {
         ErrorType type = switch (e.tag()) {
@@ -63,6 +68,10 @@ public record RpcError(ErrorType type, ErrorTag tag, Optional<String> path, Stri
             default -> ErrorType.APPLICATION;
         };
         String message = e.getMessage() == null ? e.tag().xmlName() : e.getMessage();
-        return new RpcError(type, e.tag(), e.errorPath(), message, List.of());
+        List<Info> info = new java.util.ArrayList<>();
+        e.badAttribute().ifPresent(name -> info.add(new Info("bad-attribute", name)));
+        e.badElement().ifPresent(name -> info.add(new Info("bad-element", name)));
+        e.badNamespace().ifPresent(name -> info.add(new Info("bad-namespace", name)));
+        return new RpcError(type, e.tag(), e.errorAppTag(), e.errorPath(), message, info);
     }
 }

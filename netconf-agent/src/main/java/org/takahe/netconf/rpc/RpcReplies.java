@@ -37,9 +37,14 @@ public final class RpcReplies {
 
     /** An error reply; without an rpc (the message did not parse) it has no message-id. */
     public Document error(@org.jspecify.annotations.Nullable Element rpc, RpcError error) {
+        return errors(rpc, java.util.List.of(error));
+    }
+
+    /** A reply with one rpc-error per error, in order. */
+    public Document errors(@org.jspecify.annotations.Nullable Element rpc, java.util.List<RpcError> errors) {
         Document document = NetconfXml.newDocument();
         Element reply = newReply(document, rpc);
-        reply.appendChild(errorElement(document, error));
+        errors.forEach(error -> reply.appendChild(errorElement(document, error)));
         return document;
     }
 
@@ -63,6 +68,7 @@ public final class RpcReplies {
         appendText(rpcError, "error-type", error.type().xmlName());
         appendText(rpcError, "error-tag", error.tag().xmlName());
         appendText(rpcError, "error-severity", "error");
+        error.appTag().ifPresent(appTag -> appendText(rpcError, "error-app-tag", appTag));
         error.path().ifPresent(path -> declarePrefixes(appendText(rpcError, "error-path", path), path));
         Element message = appendText(rpcError, "error-message", error.message());
         message.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");

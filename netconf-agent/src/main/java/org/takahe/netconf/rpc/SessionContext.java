@@ -1,5 +1,7 @@
 package org.takahe.netconf.rpc;
 
+import java.io.IOException;
+
 /** What an operation may know about, and do to, the session it runs in. */
 public interface SessionContext {
 
@@ -9,4 +11,13 @@ public interface SessionContext {
 
     /** Close the session once the reply to the current rpc has been sent (close-session). */
     void closeAfterReply();
+
+    /** Run an action once the reply to the current rpc has been sent (create-subscription starts delivery). */
+    void afterReply(Runnable action);
+
+    /**
+     * Sends a message that is not a reply (a notification) between two rpc-replies. Safe to call
+     * from any thread; blocks while the client is not reading.
+     */
+    void send(byte[] message) throws IOException;
 }

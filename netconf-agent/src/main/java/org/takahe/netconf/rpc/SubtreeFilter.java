@@ -15,7 +15,7 @@ import org.w3c.dom.NamedNodeMap;
  * selection and content-match nodes. Attribute-match expressions are refused rather than ignored,
  * so a filter never silently returns the wrong data.
  */
-final class SubtreeFilter {
+final class SubtreeFilter implements DataFilter {
 
     private final List<Element> filterRoots;
 
@@ -33,19 +33,25 @@ final class SubtreeFilter {
         if (filter.isEmpty()) {
             return Optional.empty();
         }
-        String type = filter.get().getAttribute("type");
+        return Optional.of(ofFilterElement(filter.get()));
+    }
+
+    /** Reads a {@code <filter>} element, whatever its namespace (create-subscription has its own). */
+    static SubtreeFilter ofFilterElement(Element filter) throws RpcException {
+        String type = filter.getAttribute("type");
         if (!type.isEmpty() && !type.equals("subtree")) {
             throw new RpcException(RpcError.notSupported("filter type " + type));
         }
-        List<Element> roots = NetconfXml.childElements(filter.get());
+        List<Element> roots = NetconfXml.childElements(filter);
         for (Element root : roots) {
             refuseAttributeMatches(root);
         }
-        return Optional.of(new SubtreeFilter(roots));
+        return new SubtreeFilter(roots);
     }
 
     /** Removes from {@code data} every child the filter does not select. */
-    void apply(Element data, ListKeys keys) {
+    @Override
+    public void apply(Element data, ListKeys keys) {
         for (Element child : NetconfXml.childElements(data)) {
             Optional<Element> kept = select(filterRoots, child, keys);
             if (kept.isEmpty()) {

@@ -3,7 +3,13 @@ package org.takahe.netconf.ssh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -19,20 +25,23 @@ import org.takahe.netconf.SessionServices;
  * Binds one SSH channel to one {@link NetconfSession}. sshd hands over the streams, then calls
  * {@link #start}; the session runs on a virtual thread of its own because it blocks on reads,
  * writes and datastore work. {@link #destroy} (channel closed) releases the session's locks even if
- * that thread is still busy.
+ * that thread is still busy. A client that opens the channel but never sends its hello holds a
+ * session slot, so the channel is closed when no hello has come within the hello timeout.
  */
 final class NetconfChannelCommand implements Command {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetconfChannelCommand.class);
 
     private final SessionServices services;
+    private final Duration helloTimeout;
     private @Nullable InputStream in;
     private @Nullable OutputStream out;
     private @Nullable ExitCallback exitCallback;
     private volatile @Nullable NetconfSession session;
 
-    NetconfChannelCommand(SessionServices services) {
+    NetconfChannelCommand(SessionServices services, Duration helloTimeout) {
         this.services = services;
+        this.helloTimeout = helloTimeout;
     }
 
     @Override
@@ -59,7 +68,10 @@ final class NetconfChannelCommand implements Command {
     public void start(ChannelSession channel, Environment env) throws IOException {
         String user = channel.getSession().getUsername();
         String remote = String.valueOf(channel.getSession().getRemoteAddress());
-        OptionalLong id = services.sessions().open(() -> channel.close(false));
+        SocketAddress address = channel.getSession().getRemoteAddress();
+        Optional<String> sourceHost = address instanceof InetSocketAddress inet && inet.getAddress() != null
+            ? Optional.of(inet.getAddress().getHostAddress()) : Optional.empty();
+        OptionalLong id = services.sessions().open(user, sourceHost, () -> channel.close(false));
         if (id.isEmpty()) {
             NetconfMessages.NETCONF_SESSION_REFUSED.log(LOG, user, remote, services.sessions().openSessions());
             // Exiting closes the channel, so the client sees the refusal at once rather than a silent channel.
@@ -68,8 +80,16 @@ final class NetconfChannelCommand implements Command {
         }
         NetconfSession started = new NetconfSession(id.getAsLong(), user, remote, services, require(in), require(out));
         session = started;
+        ScheduledFuture<?> helloDeadline = channel.getSession().getFactoryManager().getScheduledExecutorService()
+            .schedule(() -> {
+                if (!started.helloReceived()) {
+                    NetconfMessages.NETCONF_HELLO_TIMEOUT.log(LOG, started.sessionId(), helloTimeout);
+                    channel.close(false);
+                }
+            }, helloTimeout.toMillis(), TimeUnit.MILLISECONDS);
         Thread.ofVirtual().name("netconf-session-" + id.getAsLong()).start(() -> {
             started.run();
+            helloDeadline.cancel(false);
             exit(0, "");
         });
     }

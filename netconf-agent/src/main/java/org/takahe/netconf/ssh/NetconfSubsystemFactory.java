@@ -1,5 +1,6 @@
 package org.takahe.netconf.ssh;
 
+import java.time.Duration;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.subsystem.SubsystemFactory;
@@ -11,9 +12,12 @@ public final class NetconfSubsystemFactory implements SubsystemFactory {
     public static final String NAME = "netconf";
 
     private final SessionServices services;
+    private final Duration helloTimeout;
 
-    public NetconfSubsystemFactory(SessionServices services) {
+    /** @param helloTimeout how long a new session waits for the client's hello before it is closed */
+    public NetconfSubsystemFactory(SessionServices services, Duration helloTimeout) {
         this.services = services;
+        this.helloTimeout = helloTimeout;
     }
 
     @Override
@@ -23,6 +27,6 @@ public final class NetconfSubsystemFactory implements SubsystemFactory {
 
     @Override
     public Command createSubsystem(ChannelSession channel) {
-        return new NetconfChannelCommand(services);
+        return new NetconfChannelCommand(services, helloTimeout);
     }
 }

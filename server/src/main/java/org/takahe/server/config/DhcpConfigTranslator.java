@@ -51,8 +51,8 @@ import org.takahe.dhcp.config.Subnet4;
 
 /**
  * The one place YANG configuration becomes engine configuration: reads takahe-dhcpv4-server and
- * takahe-server data out of a whole running tree and builds the immutable {@link DhcpConfig}.
- * Defaults of the model are applied here, since yangtools does not fill them.
+ * takahe-server data out of a whole running tree (with the model's defaults filled in by the
+ * datastore) and builds the immutable {@link DhcpConfig}.
  */
 public final class DhcpConfigTranslator {
 
@@ -66,7 +66,7 @@ public final class DhcpConfigTranslator {
             return new DhcpConfig(List.of(), Optional.empty(), List.of());
         }
         DataContainerNode v4 = server.orElseThrow();
-        boolean enabled = YangData.bool(v4, ENABLED).orElse(true);
+        boolean enabled = YangData.bool(v4, ENABLED).orElseThrow();
         Optional<Inet4Address> serverId = YangData.text(v4, SERVER_ID).map(Ipv4::parse);
         Map<String, Options4> optionSets = optionSets(v4);
         List<Subnet4> subnets = new ArrayList<>();
@@ -147,7 +147,7 @@ public final class DhcpConfigTranslator {
 
     private static LeaseTimers timers(DataContainerNode global, MapEntryNode range) {
         long valid = YangData.number(range, VALID_LIFETIME).or(() -> YangData.number(global, VALID_LIFETIME))
-            .orElse(ModelNames.DEFAULT_VALID_LIFETIME_SECONDS);
+            .orElseThrow(() -> new IllegalStateException("valid-lifetime has a default; the datastore fills it"));
         Optional<Long> renew = YangData.number(range, RENEW_TIME).or(() -> YangData.number(global, RENEW_TIME));
         Optional<Long> rebind = YangData.number(range, REBIND_TIME).or(() -> YangData.number(global, REBIND_TIME));
         // Ordering (T1 < T2 < lifetime) is the engine's preflight check, so it is said in one place.

@@ -34,14 +34,14 @@ public final class LeaseStoreParticipant implements CommitParticipant {
         store.durability(durability(change.after()));
     }
 
-    /** The fsync leaf, defaulting to batched as the model says (yangtools does not fill defaults). */
+    /** The fsync leaf (its default is filled in by the datastore). */
     static Durability durability(ContainerNode root) {
         String fsync = YangData.container(root, SERVER_ROOT)
             .flatMap(server -> YangData.container(server, LEASE_STORE))
             .flatMap(store -> YangData.container(store, BACKEND))
             .flatMap(backend -> YangData.container(backend, FILE))
             .flatMap(file -> YangData.text(file, FSYNC))
-            .orElse("batched");
+            .orElseThrow(() -> new IllegalStateException("fsync has a default; the datastore fills it"));
         return switch (fsync) {
             case "every-write" -> Durability.EVERY_WRITE;
             case "none" -> Durability.NONE;

@@ -58,8 +58,6 @@ public final class ModelNames {
     public static final QName FILE = QName.create(SERVER, "file");
     public static final QName FSYNC = QName.create(SERVER, "fsync");
 
-    /** Default of allocation-ranges/valid-lifetime in the model (yangtools does not fill defaults). */
-    public static final long DEFAULT_VALID_LIFETIME_SECONDS = 86_400;
 
     private ModelNames() {
     }

@@ -54,7 +54,7 @@ class DhcpCommitParticipantTest {
         leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
         engine = new DhcpEngine(EngineSettings.defaults(), leases);
         participant = new DhcpCommitParticipant(engine, schema);
-        datastore = InMemoryConfigDatastore.open(schema, data.resolve("startup.xml"),
+        datastore = InMemoryConfigDatastore.open(schema, org.takahe.datastore.DatastoreFiles.in(data),
             Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
     }
 
@@ -107,8 +107,19 @@ class DhcpCommitParticipantTest {
     }
 
     @Test
-    void timersOutOfOrderAreRefusedAtTheRange() throws Exception {
+    void timersOutOfOrderWithinARangeAreRefusedByTheModelNamingTheLeaf() throws Exception {
         edit("<allocation-ranges><allocation-range><id>lan</id><renew-time>3000</renew-time>"
+            + "<rebind-time>2000</rebind-time></allocation-range></allocation-ranges>");
+        DatastoreException refused = assertThrows(DatastoreException.class, datastore::commit);
+        assertEquals("rebind-time must be above renew-time", refused.getMessage());
+        assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']"
+            + "/t4s:rebind-time"), refused.errorPath());
+    }
+
+    @Test
+    void timersOutOfOrderAcrossLevelsAreRefusedByTheEngineAtTheRange() throws Exception {
+        // The model's must statements compare leaves of one level; inherited values meet only in the engine.
+        edit("<allocation-ranges><renew-time>3000</renew-time><allocation-range><id>lan</id>"
             + "<rebind-time>2000</rebind-time></allocation-range></allocation-ranges>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertTrue(veto.getMessage().contains("renew time (T1) 3000 s is not below rebind time (T2) 2000 s"),

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.takahe.datastore.ConfigDefaults;
 import org.takahe.datastore.YangSchemas;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.lease.file.Durability;
@@ -15,14 +16,16 @@ class LeaseStoreParticipantTest {
 
     @Test
     void fsyncLeafChoosesTheDurabilityAndDefaultsToBatched() throws Exception {
-        XmlDataCodec codec = new XmlDataCodec(YangSchemas.load(YangModules.sources()));
-        assertEquals(Durability.BATCHED, LeaseStoreParticipant.durability(read(codec, "")));
-        assertEquals(Durability.EVERY_WRITE, LeaseStoreParticipant.durability(read(codec,
+        var schema = YangSchemas.load(YangModules.sources());
+        XmlDataCodec codec = new XmlDataCodec(schema);
+        ConfigDefaults defaults = new ConfigDefaults(schema);
+        assertEquals(Durability.BATCHED, LeaseStoreParticipant.durability(defaults.reportAll(read(codec, ""), false)));
+        assertEquals(Durability.EVERY_WRITE, LeaseStoreParticipant.durability(defaults.reportAll(read(codec,
             "<server xmlns=\"urn:takahe:params:xml:ns:yang:takahe-server\"><lease-store><file>"
-                + "<fsync>every-write</fsync></file></lease-store></server>")));
-        assertEquals(Durability.NONE, LeaseStoreParticipant.durability(read(codec,
+                + "<fsync>every-write</fsync></file></lease-store></server>"), false)));
+        assertEquals(Durability.NONE, LeaseStoreParticipant.durability(defaults.reportAll(read(codec,
             "<server xmlns=\"urn:takahe:params:xml:ns:yang:takahe-server\"><lease-store><file>"
-                + "<fsync>none</fsync></file></lease-store></server>")));
+                + "<fsync>none</fsync></file></lease-store></server>"), false)));
     }
 
     private static ContainerNode read(XmlDataCodec codec, String body) throws Exception {

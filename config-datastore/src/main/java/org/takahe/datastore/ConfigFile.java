@@ -14,15 +14,16 @@ import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.takahe.datastore.xml.XmlDataCodec;
 
 /**
- * The startup configuration on disk: a NETCONF {@code <config>} document, replaced atomically so a
- * crash leaves either the old or the new file, never a torn one.
+ * A configuration on disk (running.xml, startup.xml, a {@code file:} URL's file): a NETCONF
+ * {@code <config>} document, replaced atomically so a crash leaves either the old or the new file,
+ * never a torn one.
  */
-final class StartupFile {
+final class ConfigFile {
 
     private final Path file;
     private final XmlDataCodec codec;
 
-    StartupFile(Path file, XmlDataCodec codec) {
+    ConfigFile(Path file, XmlDataCodec codec) {
         this.file = file.toAbsolutePath();
         this.codec = codec;
     }
@@ -40,13 +41,13 @@ final class StartupFile {
             return Optional.of(codec.readConfigDocument(in));
         } catch (IOException e) {
             throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
-                "cannot read startup configuration " + file + ": " + e.getMessage(), e);
+                "cannot read configuration file " + file + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Writes the configuration to a durable temporary file beside the startup file; only
-     * {@link Pending#publish} makes it the startup configuration. Doing the slow, fallible part
+     * Writes the configuration to a durable temporary file beside the file; only
+     * {@link Pending#publish} makes it the file's content. Doing the slow, fallible part
      * first lets a commit fail cleanly (running untouched) when the disk is full.
      */
     Pending prepare(ContainerNode root) throws IOException {
@@ -65,7 +66,33 @@ final class StartupFile {
         return new Pending(temporary);
     }
 
-    /** A written temporary file waiting to replace the startup file. */
+    /**
+     * Writes the configuration now: prepared and published, or the file is left as it was.
+     */
+    void write(ContainerNode root) throws IOException {
+        Pending pending = prepare(root);
+        try {
+            pending.publish();
+        } catch (IOException e) {
+            pending.abandon();
+            throw e;
+        }
+    }
+
+    /** Removes the file, durably; harmless when it does not exist. */
+    void delete() throws IOException {
+        if (Files.deleteIfExists(file)) {
+            forceDirectory();
+        }
+    }
+
+    private void forceDirectory() throws IOException {
+        try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+    }
+
+    /** A written temporary file waiting to replace the file. */
     final class Pending {
         private final Path temporary;
 
@@ -73,15 +100,13 @@ final class StartupFile {
             this.temporary = temporary;
         }
 
-        /** Renames the temporary file over the startup file and makes the rename durable. */
+        /** Renames the temporary file over the file and makes the rename durable. */
         void publish() throws IOException {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-                directory.force(true);
-            }
+            forceDirectory();
         }
 
-        /** Drops the temporary file; the startup file stays as it was. */
+        /** Drops the temporary file; the file stays as it was. */
         void abandon() {
             try {
                 Files.deleteIfExists(temporary);

@@ -1,0 +1,173 @@
+package org.takahe.datastore;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTree;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateTip;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeConfiguration;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeModification;
+import org.opendaylight.yangtools.yang.data.tree.api.DataValidationFailedException;
+import org.opendaylight.yangtools.yang.data.tree.api.TreeType;
+import org.opendaylight.yangtools.yang.data.tree.impl.ReferenceDataTreeFactory;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.takahe.datastore.xpath.ConstraintValidator;
+
+/**
+ * Running and the way changes reach it: every change is validated as a whole (structure, mandatory
+ * nodes, uniqueness, leafrefs, commit participants) before running changes, then saved to the
+ * running file and handed to the participants. Not thread-safe: the datastore serialises calls.
+ */
+final class CommitPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitPipeline.class);
+
+    private final EffectiveModelContext schema;
+    private final DataTree running;
+    private final ConfigFile runningFile;
+    private final List<CommitParticipant> participants;
+    private final ValidationFailures failures;
+    private final EditApplier editor;
+    private final LeafRefChecker leafRefs;
+    private final ConstraintValidator constraints;
+    private final ConfigDefaults defaults;
+
+    /** A change that passed every check and may be committed. */
+    record Checked(DataTreeCandidateTip candidate, ConfigChange change) {
+    }
+
+    CommitPipeline(EffectiveModelContext schema, ConfigFile runningFile, List<CommitParticipant> participants) {
+        this.schema = schema;
+        this.running = new ReferenceDataTreeFactory().create(DataTreeConfiguration.builder(TreeType.CONFIGURATION)
+            .setMandatoryNodesValidation(true).setUniqueIndexes(true).build(), schema);
+        this.runningFile = runningFile;
+        this.participants = List.copyOf(participants);
+        this.failures = new ValidationFailures(schema);
+        this.editor = new EditApplier(failures);
+        this.leafRefs = new LeafRefChecker(schema);
+        this.constraints = new ConstraintValidator(schema);
+        this.defaults = new ConfigDefaults(schema);
+    }
+
+    ConfigFile runningFile() {
+        return runningFile;
+    }
+
+    ContainerNode running() {
+        return (ContainerNode) running.takeSnapshot().readNode(DataRoots.PATH).orElseThrow();
+    }
+
+    /**
+     * What running would hold after the edits, checked for structure only: a candidate may lack
+     * mandatory nodes until it is committed.
+     */
+    ContainerNode contentAfter(List<Edit> edits) throws DatastoreException {
+        DataTree scratch = ScratchTrees.holding(schema, running());
+        DataTreeModification modification = scratch.takeSnapshot().newModification();
+        editor.applyAll(modification, edits);
+        try {
+            modification.ready();
+            scratch.validate(modification);
+        } catch (DataValidationFailedException | RuntimeException e) {
+            throw failures.translate(e, Optional.empty(), Optional.empty());
+        }
+        return (ContainerNode) modification.readNode(DataRoots.PATH).orElseThrow();
+    }
+
+    /**
+     * The edits applied to a fresh modification of running, sealed. Replaying the edits (rather
+     * than writing the resulting content) gives participants a change set that says exactly what
+     * was touched.
+     */
+    DataTreeModification replay(List<Edit> edits) throws DatastoreException {
+        DataTreeModification modification = running.takeSnapshot().newModification();
+        editor.applyAll(modification, edits);
+        return sealed(modification, Optional.empty());
+    }
+
+    /** A modification of running that replaces its whole content, sealed. */
+    DataTreeModification replacing(ContainerNode content) throws DatastoreException {
+        DataTreeModification modification = running.takeSnapshot().newModification();
+        try {
+            modification.write(DataRoots.PATH, content);
+        } catch (RuntimeException e) {
+            throw failures.translate(e, Optional.of(DataRoots.PATH), Optional.of(content));
+        }
+        return sealed(modification, Optional.of(content));
+    }
+
+    private DataTreeModification sealed(DataTreeModification modification, Optional<ContainerNode> content)
+            throws DatastoreException {
+        try {
+            modification.ready();
+        } catch (RuntimeException e) {
+            throw failures.translate(e, Optional.empty(), content);
+        }
+        return modification;
+    }
+
+    /**
+     * Validates a sealed modification as a whole and asks the participants; changes nothing.
+     *
+     * @param content what the modification leads to, to find a missing mandatory node
+     */
+    Checked check(DataTreeModification modification, ContainerNode content) throws DatastoreException {
+        DataTreeCandidateTip candidate;
+        try {
+            running.validate(modification);
+            candidate = running.prepare(modification);
+        } catch (DataValidationFailedException | RuntimeException e) {
+            throw failures.translate(e, Optional.empty(), Optional.of(content));
+        }
+        ContainerNode after = (ContainerNode) candidate.getRootNode().findDataAfter().orElseGet(DataRoots::empty);
+        leafRefs.check(after);
+        constraints.check(after);
+        ConfigChange change = new ConfigChange(defaults.reportAll(running(), false), defaults.reportAll(after, false),
+            candidate);
+        for (CommitParticipant participant : participants) {
+            try {
+                participant.validate(change);
+            } catch (RuntimeException e) {
+                throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                    "commit participant " + participant + " failed while checking the change: " + e, e);
+            }
+        }
+        return new Checked(candidate, change);
+    }
+
+    /**
+     * Makes a checked change running, saves it to the running file and lets the participants apply
+     * it. Writing the file comes first, so a full disk fails the commit with running untouched.
+     */
+    void commit(Checked checked) throws DatastoreException {
+        ContainerNode after = (ContainerNode) checked.candidate().getRootNode().findDataAfter()
+            .orElseGet(DataRoots::empty);
+        ConfigFile.Pending pending;
+        try {
+            pending = runningFile.prepare(after);
+        } catch (IOException e) {
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot save the running configuration to " + runningFile.path() + ": " + e.getMessage(), e);
+        }
+        running.commit(checked.candidate());
+        try {
+            pending.publish();
+        } catch (IOException e) {
+            pending.abandon();
+            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
+        }
+        DatastoreMessages.DATASTORE_COMMITTED.log(LOG, checked.candidate().getRootNode().modificationType(),
+            runningFile.path());
+        for (CommitParticipant participant : participants) {
+            try {
+                participant.apply(checked.change());
+            } catch (RuntimeException e) {
+                // running has changed already; the other participants must still follow it
+                DatastoreMessages.DATASTORE_PARTICIPANT_APPLY_FAILED.log(LOG, participant, e);
+            }
+        }
+    }
+}
