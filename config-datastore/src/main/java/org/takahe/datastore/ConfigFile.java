@@ -2,6 +2,7 @@ package org.takahe.datastore;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -55,7 +56,8 @@ final class ConfigFile {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName() + ".", ".tmp");
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            OutputStream out = Channels.newOutputStream(channel);
+            // Buffered: the XML writer emits a character at a time, one system call each otherwise.
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             codec.writeConfigDocument(root, out);
             out.flush();
             channel.force(true);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.Ipv4Prefix;
 import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
@@ -60,30 +61,36 @@ final class ConfigPreflight {
     }
 
     private static void checkSubnetOverlaps(List<Subnet4> subnets, List<ConfigProblem> problems) {
-        for (int i = 0; i < subnets.size(); i++) {
-            for (int j = i + 1; j < subnets.size(); j++) {
-                Ipv4Prefix a = subnets.get(i).prefix();
-                Ipv4Prefix b = subnets.get(j).prefix();
-                if (a.contains(b.network()) || b.contains(a.network())) {
-                    problems.add(new ConfigProblem(subnets.get(j).id(), Optional.empty(), "subnet "
-                        + subnets.get(j).id() + " " + b + " overlaps subnet " + subnets.get(i).id() + " " + a));
-                }
-            }
-        }
+        List<Span<Subnet4>> spans = subnets.stream()
+            .map(s -> new Span<>(s, s.prefix().network(), s.prefix().network() | ~s.prefix().mask())).toList();
+        forEachOverlap(spans, (earlier, later) -> problems.add(new ConfigProblem(later.id(), Optional.empty(),
+            "subnet " + later.id() + " " + later.prefix() + " overlaps subnet " + earlier.id() + " " + earlier.prefix())));
     }
 
-    /** Sorted by start, a pool overlaps an earlier one exactly when it starts before the furthest end so far. */
     private static void checkPoolOverlaps(List<PlacedPool> pools, List<ConfigProblem> problems) {
-        List<PlacedPool> sorted = pools.stream()
-            .sorted(Comparator.comparing(PlacedPool::start, Integer::compareUnsigned)).toList();
-        PlacedPool furthest = null;
-        for (PlacedPool pool : sorted) {
-            if (furthest != null && Integer.compareUnsigned(pool.start(), furthest.end()) <= 0) {
-                problems.add(poolProblem(pool, pool.describe() + " in subnet " + pool.subnet().id() + " overlaps "
-                    + furthest.describe() + " in subnet " + furthest.subnet().id()));
+        List<Span<PlacedPool>> spans = pools.stream().map(p -> new Span<>(p, p.start(), p.end())).toList();
+        forEachOverlap(spans, (earlier, later) -> problems.add(poolProblem(later, later.describe() + " in subnet "
+            + later.subnet().id() + " overlaps " + earlier.describe() + " in subnet " + earlier.subnet().id())));
+    }
+
+    /** An inclusive range of addresses (unsigned) and what it belongs to. */
+    private record Span<T>(T owner, int start, int end) {
+    }
+
+    /**
+     * Sorted by start, a span overlaps an earlier one exactly when it starts at or before the furthest end
+     * seen so far: one pass after the sort, where comparing every pair would be quadratic in 10,000 subnets.
+     */
+    private static <T> void forEachOverlap(List<Span<T>> spans, BiConsumer<T, T> overlapping) {
+        List<Span<T>> sorted = spans.stream().sorted(Comparator.<Span<T>, Integer>comparing(Span::start,
+            Integer::compareUnsigned)).toList();
+        Span<T> furthest = null;
+        for (Span<T> span : sorted) {
+            if (furthest != null && Integer.compareUnsigned(span.start(), furthest.end()) <= 0) {
+                overlapping.accept(furthest.owner(), span.owner());
             }
-            if (furthest == null || Integer.compareUnsigned(pool.end(), furthest.end()) > 0) {
-                furthest = pool;
+            if (furthest == null || Integer.compareUnsigned(span.end(), furthest.end()) > 0) {
+                furthest = span;
             }
         }
     }
