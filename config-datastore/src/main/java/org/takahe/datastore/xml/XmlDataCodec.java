@@ -38,6 +38,8 @@ import org.w3c.dom.Element;
  * requests into normalized nodes and edits, and writes data trees as XML. Immutable; safe to share.
  */
 public final class XmlDataCodec {
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
 
     /** The NETCONF base namespace, of {@code <config>} and the {@code operation} attribute. */
     public static final String NETCONF_BASE_NS = "urn:ietf:params:xml:ns:netconf:base:1.0";
@@ -116,7 +118,7 @@ public final class XmlDataCodec {
     /** Writes a whole configuration document: the data inside a NETCONF {@code <config>} element. */
     public void writeConfigDocument(ContainerNode root, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out,
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out,
                 StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeStartElement("", "config", NETCONF_BASE_NS);

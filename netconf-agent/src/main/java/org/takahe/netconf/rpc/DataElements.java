@@ -23,7 +23,7 @@ final class DataElements {
     private final XmlDataCodec codec;
     private final ListKeys listKeys;
     private final ConfigDefaults defaults;
-    private final XMLOutputFactory outputFactory = XMLOutputFactory.newFactory();
+    private final XMLOutputFactory outputFactory = XMLOutputFactory.newDefaultFactory();
 
     DataElements(XmlDataCodec codec) {
         this.codec = codec;
@@ -31,7 +31,7 @@ final class DataElements {
         this.defaults = new ConfigDefaults(codec.schema());
     }
 
-    RpcOutput.Data toData(ContainerNode root, Optional<DataFilter> filter) throws RpcException {
+    RpcOutput toData(ContainerNode root, Optional<DataFilter> filter) throws RpcException {
         return toData(root, filter, WithDefaultsParameter.BASIC_MODE, false);
     }
 
@@ -41,22 +41,30 @@ final class DataElements {
      *
      * @param withState whether the data holds state, whose defaults are reported too
      */
-    RpcOutput.Data toData(ContainerNode root, Optional<DataFilter> filter, WithDefaultsMode mode,
+    RpcOutput toData(ContainerNode root, Optional<DataFilter> filter, WithDefaultsMode mode,
             boolean withState) throws RpcException {
         ContainerNode reported = defaults.apply(mode, root, withState);
+        boolean needsDom = filter.isPresent() || mode == WithDefaultsMode.REPORT_ALL_TAGGED;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter writer = outputFactory.createXMLStreamWriter(bytes, "UTF-8");
-            writer.writeStartDocument("UTF-8", "1.0");
+            if (needsDom) {
+                writer.writeStartDocument("UTF-8", "1.0");
+            }
             writer.writeStartElement("", "data", NetconfXml.BASE_NS);
             writer.writeDefaultNamespace(NetconfXml.BASE_NS);
             codec.writeData(reported, writer);
             writer.writeEndElement();
-            writer.writeEndDocument();
+            if (needsDom) {
+                writer.writeEndDocument();
+            }
             writer.close();
         } catch (XMLStreamException | IOException e) {
             throw new RpcException(RpcError.of(ErrorType.APPLICATION, ErrorTag.OPERATION_FAILED,
                 "cannot encode the data: " + e.getMessage()));
+        }
+        if (!needsDom) {
+            return new RpcOutput.EncodedData(bytes.toByteArray());
         }
         Element data;
         try {

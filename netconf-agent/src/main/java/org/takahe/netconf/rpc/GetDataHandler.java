@@ -58,6 +58,7 @@ final class GetDataHandler implements RpcHandler {
         RpcHandler reader = datastore == NmdaDatastore.OPERATIONAL ? get : getConfig;
         Element data = switch (reader.handle(new RpcRequest(translation.operation(), request.session()))) {
             case RpcOutput.Data found -> found.data();
+            case RpcOutput.EncodedData encoded -> parseData(encoded.xml());
             case RpcOutput.Ok ok -> throw new IllegalStateException("a read answered ok");
         };
         keepConfig.ifPresent(keep -> configFilter.apply(data, keep));
@@ -106,5 +107,13 @@ final class GetDataHandler implements RpcHandler {
             return;
         }
         children.forEach(child -> limitDepth(child, maxDepth, parentDepth + 1));
+    }
+
+    private static Element parseData(byte[] xml) {
+        try {
+            return NetconfXml.parse(xml).getDocumentElement();
+        } catch (NetconfXml.MalformedXmlException e) {
+            throw new IllegalStateException("the data codec wrote XML that does not parse", e);
+        }
     }
 }

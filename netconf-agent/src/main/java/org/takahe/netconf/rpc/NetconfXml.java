@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -21,6 +22,10 @@ import org.w3c.dom.Node;
 
 /** The NETCONF base namespace and the DOM chores every operation needs. */
 public final class NetconfXml {
+    // Looked up once: a factory lookup scans the class path's jars, dearer than the message itself.
+    private static final DocumentBuilderFactory DOCUMENTS = documentFactory();
+    private static final TransformerFactory TRANSFORMERS = transformerFactory();
+
 
     public static final String BASE_NS = XmlDataCodec.NETCONF_BASE_NS;
 
@@ -52,9 +57,7 @@ public final class NetconfXml {
 
     public static Document newDocument() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
+            return DOCUMENTS.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's DOM builder is unavailable", e);
         }
@@ -69,9 +72,7 @@ public final class NetconfXml {
 
     public static byte[] serialize(Node node) {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer transformer = factory.newTransformer();
+            Transformer transformer = TRANSFORMERS.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             if (node instanceof Document document) {
                 // Otherwise the declaration says standalone="no", which means nothing without a DTD.
@@ -114,5 +115,21 @@ public final class NetconfXml {
     /** The text of an element that must hold only text, trimmed. */
     public static String text(Element element) {
         return element.getTextContent().strip();
+    }
+
+    private static DocumentBuilderFactory documentFactory() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        return factory;
+    }
+
+    private static TransformerFactory transformerFactory() {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory;
+        } catch (TransformerConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML serialiser is unavailable", e);
+        }
     }
 }

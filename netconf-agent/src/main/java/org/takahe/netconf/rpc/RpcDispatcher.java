@@ -111,7 +111,7 @@ public final class RpcDispatcher {
                 throw new RpcException(RpcError.of(ErrorType.PROTOCOL, ErrorTag.OPERATION_NOT_SUPPORTED,
                     "operation " + operationName + " is not supported").withInfo("bad-element", operationName));
             }
-            return NetconfXml.serialize(replies.reply(rpc, handler.handle(new RpcRequest(operation, session))));
+            return replies.encode(rpc, handler.handle(new RpcRequest(operation, session)));
         } catch (RpcException e) {
             RpcError error = e.error();
             if (!correctRpc) {

@@ -13,5 +13,12 @@ public sealed interface RpcOutput {
     record Data(Element data) implements RpcOutput {
     }
 
+    /**
+     * A {@code <data>} element already encoded as UTF-8 XML, without a declaration. Large reads
+     * with nothing to filter take this path and never become a DOM.
+     */
+    record EncodedData(byte[] xml) implements RpcOutput {
+    }
+
     RpcOutput OK = new Ok();
 }

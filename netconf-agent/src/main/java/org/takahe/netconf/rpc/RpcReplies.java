@@ -1,5 +1,11 @@
 package org.takahe.netconf.rpc;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +17,8 @@ import org.w3c.dom.NamedNodeMap;
 
 /** Builds {@code <rpc-reply>} documents. */
 public final class RpcReplies {
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private static final Pattern PATH_PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*):");
 
@@ -24,15 +32,54 @@ public final class RpcReplies {
         this.namespaceByPrefix = Map.copyOf(namespaceByPrefix);
     }
 
-    /** The reply to an rpc, carrying every attribute of the rpc (message-id and any other). */
-    public Document reply(Element rpc, RpcOutput output) {
+    /** The encoded reply to an rpc, carrying every attribute of the rpc (message-id and any other). */
+    public byte[] encode(Element rpc, RpcOutput output) {
+        if (output instanceof RpcOutput.EncodedData encoded) {
+            return encodeAround(rpc, encoded.xml());
+        }
         Document document = NetconfXml.newDocument();
         Element reply = newReply(document, rpc);
         switch (output) {
             case RpcOutput.Ok ok -> reply.appendChild(document.createElementNS(NetconfXml.BASE_NS, "ok"));
             case RpcOutput.Data data -> reply.appendChild(document.importNode(data.data(), true));
+            case RpcOutput.EncodedData encoded -> throw new AssertionError("handled above");
         }
-        return document;
+        return NetconfXml.serialize(document);
+    }
+
+    /** Streams the reply element around content that is already XML, copying it once. */
+    private static byte[] encodeAround(Element rpc, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 512);
+        try {
+            XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeStartElement("", "rpc-reply", NetconfXml.BASE_NS);
+            writer.writeDefaultNamespace(NetconfXml.BASE_NS);
+            NamedNodeMap attributes = rpc.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                String namespace = attribute.getNamespaceURI();
+                if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace)) {
+                    continue;
+                }
+                if (namespace == null || namespace.isEmpty()) {
+                    writer.writeAttribute(attribute.getLocalName(), attribute.getValue());
+                } else {
+                    writer.writeNamespace(attribute.getPrefix(), namespace);
+                    writer.writeAttribute(attribute.getPrefix(), namespace, attribute.getLocalName(),
+                        attribute.getValue());
+                }
+            }
+            writer.writeCharacters("");
+            writer.flush();
+            out.write(content);
+            writer.writeEndElement();
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException | IOException e) {
+            throw new IllegalStateException("cannot encode a reply in memory", e);
+        }
+        return out.toByteArray();
     }
 
     /** An error reply; without an rpc (the message did not parse) it has no message-id. */
