@@ -1139,17 +1139,6 @@ def test_bad_chunk_header_closes_the_session_cleanly(host, nc):
     assert "NETCONF_FRAMING_ERROR" in host.log()
 
 
-def test_oversize_chunk_closes_the_session_before_its_bytes_arrive(host, nc):
-    raw = host.raw("admin", PASSWORD)
-    try:
-        raw.channel.sendall(b"\n#4294967295\n<rpc message-id=\"1\"")
-        with pytest.raises(EOFError):
-            raw.receive()
-    finally:
-        raw.close()
-    still_serves(host)
-
-
 def test_hello_without_common_base_closes_the_session(host, nc):
     import paramiko
     transport = paramiko.Transport(host.socket())
@@ -1170,3 +1159,140 @@ def test_hello_without_common_base_closes_the_session(host, nc):
     finally:
         transport.close()
     still_serves(host)
+
+
+def test_oversize_message_gets_too_big_and_the_session_stays_usable(host, nc):
+    raw = host.raw("admin", PASSWORD)
+    try:
+        chunk = b" " * (1 << 20)
+        raw.channel.sendall(b"\n#%d\n" % len(chunk) + chunk)
+        for _ in range(64):
+            raw.channel.sendall(b"\n#%d\n" % len(chunk) + chunk)
+        raw.channel.sendall(b"\n##\n")
+        error = etree.fromstring(raw.receive().encode()).find("nc:rpc-error", NS)
+        assert error.findtext("nc:error-tag", namespaces=NS) == "too-big"
+        assert error.findtext("nc:error-type", namespaces=NS) == "rpc"
+        assert raw_error_tag(raw.rpc(f'<rpc message-id="2" xmlns="{NC}"><get-config><source><running/>'
+                                     f'</source></get-config></rpc>')) is None
+    finally:
+        raw.close()
+    assert "NETCONF_MESSAGE_TOO_BIG" in host.log()
+
+
+def base10_channel(host: NetconfHost):
+    """A paramiko transport and channel that exchanged hellos offering base:1.0 only (end-of-message framing)."""
+    import paramiko
+    transport = paramiko.Transport(host.socket())
+    transport.connect(username="admin", password=PASSWORD)
+    channel = transport.open_session()
+    channel.settimeout(30)
+    channel.invoke_subsystem("netconf")
+    channel.sendall(f'<hello xmlns="{NC}"><capabilities><capability>urn:ietf:params:netconf:base:1.0'
+                    f'</capability></capabilities></hello>]]>]]>'.encode())
+    return transport, channel
+
+
+def receive_eom(channel, buffer: bytearray) -> str:
+    while b"]]>]]>" not in buffer:
+        data = channel.recv(65536)
+        assert data, "the server closed the channel"
+        buffer += data
+    end = buffer.index(b"]]>]]>")
+    message = bytes(buffer[:end]).decode()
+    del buffer[:end + 6]
+    return message
+
+
+def test_malformed_message_is_not_sent_to_a_base_1_0_client(host, nc):
+    transport, channel = base10_channel(host)
+    try:
+        buffer = bytearray()
+        assert "<hello" in receive_eom(channel, buffer)
+        channel.sendall(f'<rpc message-id="1" xmlns="{NC}"><get>]]>]]>'.encode())
+        error = etree.fromstring(receive_eom(channel, buffer).encode()).find("nc:rpc-error", NS)
+        assert error.findtext("nc:error-tag", namespaces=NS) == "operation-failed"
+        assert error.findtext("nc:error-type", namespaces=NS) == "rpc"
+        channel.sendall(f'<rpc message-id="2" xmlns="{NC}"><get-config><source><running/></source>'
+                        f'</get-config></rpc>]]>]]>'.encode())
+        assert raw_error_tag(receive_eom(channel, buffer)) is None
+    finally:
+        transport.close()
+
+
+def test_connections_waiting_to_log_in_are_capped(host, nc):
+    import paramiko
+    closed_before = host.log().count("NETCONF_LOGIN_NOT_COMPLETED")
+    waiting = []
+    try:
+        for _ in range(10):
+            transport = paramiko.Transport(host.socket())
+            transport.start_client(timeout=10)
+            waiting.append(transport)
+        refused = paramiko.Transport(host.socket())
+        waiting.append(refused)
+        with pytest.raises(Exception):
+            refused.start_client(timeout=10)
+            refused.auth_password("admin", PASSWORD)
+    finally:
+        for transport in waiting:
+            transport.close()
+    assert "NETCONF_UNAUTHENTICATED_LIMIT" in host.log()
+    # The server counts a connection out once it sees it close, a moment after the client closed it.
+    deadline = time.monotonic() + 10
+    while host.log().count("NETCONF_LOGIN_NOT_COMPLETED") < closed_before + 10 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    still_serves(host)
+
+
+# --- leftovers: XPath subscription filter, NMDA lock/validate, confirmed commit across a crash -----------
+
+def test_create_subscription_with_an_xpath_filter_sends_only_the_selected_events(host, nc):
+    assert_ok(send_rpc(nc, f'<create-subscription xmlns="{NOTIF}"><filter type="xpath" xmlns:ncn="{NCN}" '
+                           f'select="/ncn:netconf-session-end"/></create-subscription>'))
+    other = connect(host)
+    other.close_session()
+    notification = nc.take_notification(timeout=10)
+    assert notification is not None
+    root = etree.fromstring(notification.notification_xml.encode()
+                            if isinstance(notification.notification_xml, str) else notification.notification_xml)
+    assert root.find("ncn:netconf-session-start", NS) is None, notification.notification_xml
+    assert root.find("ncn:netconf-session-end", NS) is not None, notification.notification_xml
+
+
+def nmda_datastore(identity: str) -> str:
+    return f'<datastore xmlns="{NMDA}" xmlns:ds="{DS}">ds:{identity}</datastore>'
+
+
+def test_nmda_datastore_leaf_locks_unlocks_and_validates(host, nc):
+    assert_ok(send_rpc(nc, f'<lock xmlns="{NC}"><target>{nmda_datastore("candidate")}</target></lock>'))
+    other = connect(host)
+    try:
+        assert_error(other.lock(target="candidate"), "protocol", "lock-denied")
+    finally:
+        with_timeout_close(other)
+    assert_ok(send_rpc(nc, f'<unlock xmlns="{NC}"><target>{nmda_datastore("candidate")}</target></unlock>'))
+    assert_ok(send_rpc(nc, f'<validate xmlns="{NC}"><source>{nmda_datastore("running")}</source></validate>'))
+    assert_error(send_rpc(nc, f'<lock xmlns="{NC}"><target>{nmda_datastore("operational")}</target></lock>'),
+                 "protocol", "invalid-value")
+
+
+def test_crash_during_a_confirmed_commit_restarts_with_the_configuration_before_it(tmp_path):
+    crashing = NetconfHost(tmp_path, tag="crash")
+    crashing.add_user("admin", PASSWORD)
+    try:
+        crashing.start()
+        session = connect(crashing)
+        before = range_ids(get_running(session))
+        assert_ok(session.edit_config(target="candidate", config=ranges(range_entry("trial", "198.18.3.0/24"))))
+        assert_ok(session.commit(confirmed=True, timeout="600"))
+        assert "trial" in range_ids(get_running(session))
+        assert (crashing.data_dir / "rollback.xml").exists()
+        crashing.stop()  # SIGKILL: no clean shutdown, no rollback by the server itself
+        crashing.start()
+        session = connect(crashing)
+        assert range_ids(get_running(session)) == before
+        assert not (crashing.data_dir / "rollback.xml").exists()
+        assert "DATASTORE_UNCONFIRMED_COMMIT_REVERTED" in crashing.log()
+        with_timeout_close(session)
+    finally:
+        crashing.stop()

@@ -3,6 +3,7 @@ package org.takahe.datastore;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTree;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateTip;
@@ -34,6 +35,9 @@ final class CommitPipeline {
     private final LeafRefChecker leafRefs;
     private final ConstraintValidator constraints;
     private final ConfigDefaults defaults;
+    /** {@link #reported} is running's root {@code reportedFor} with its defaults filled in. */
+    private @Nullable ContainerNode reportedFor;
+    private @Nullable ContainerNode reported;
 
     /** A change that passed every check and may be committed. */
     record Checked(DataTreeCandidateTip candidate, ConfigChange change) {
@@ -115,18 +119,49 @@ final class CommitPipeline {
      * @param content what the modification leads to, to find a missing mandatory node
      */
     Checked check(DataTreeModification modification, ContainerNode content) throws DatastoreException {
-        DataTreeCandidateTip candidate;
+        DataTreeCandidateTip candidate = prepared(modification, content);
+        return checked(candidate, dataAfter(candidate));
+    }
+
+    /**
+     * Validates a sealed modification as {@link #check} does and, when it passes, makes it running
+     * as {@link #commit(Checked)} does. The running file is written while the checks run and saved
+     * (renamed into place) while the participants apply the change, both waited for before this
+     * returns: the file's disk time overlaps the checks' processor time, and running is still
+     * saved before the change is reported done.
+     */
+    void commit(DataTreeModification modification, ContainerNode content) throws DatastoreException {
+        DataTreeCandidateTip candidate = prepared(modification, content);
+        ContainerNode after = dataAfter(candidate);
+        BackgroundTask<ConfigFile.Pending> writing = BackgroundTask.start(() -> runningFile.prepare(after));
+        Checked checked;
+        try {
+            checked = checked(candidate, after);
+        } catch (DatastoreException | RuntimeException e) {
+            writing.joinQuietly().ifPresent(ConfigFile.Pending::abandon);
+            throw e;
+        }
+        apply(checked, written(writing));
+    }
+
+    private DataTreeCandidateTip prepared(DataTreeModification modification, ContainerNode content)
+            throws DatastoreException {
         try {
             running.validate(modification);
-            candidate = running.prepare(modification);
+            return running.prepare(modification);
         } catch (DataValidationFailedException | RuntimeException e) {
             throw failures.translate(e, Optional.empty(), Optional.of(content));
         }
-        ContainerNode after = (ContainerNode) candidate.getRootNode().findDataAfter().orElseGet(DataRoots::empty);
+    }
+
+    private static ContainerNode dataAfter(DataTreeCandidateTip candidate) {
+        return (ContainerNode) candidate.getRootNode().findDataAfter().orElseGet(DataRoots::empty);
+    }
+
+    private Checked checked(DataTreeCandidateTip candidate, ContainerNode after) throws DatastoreException {
         leafRefs.check(after);
         constraints.check(after);
-        ConfigChange change = new ConfigChange(defaults.reportAll(running(), false), defaults.reportAll(after, false),
-            candidate);
+        ConfigChange change = new ConfigChange(runningReported(), defaults.reportAll(after, false), candidate);
         for (CommitParticipant participant : participants) {
             try {
                 participant.validate(change);
@@ -138,29 +173,41 @@ final class CommitPipeline {
         return new Checked(candidate, change);
     }
 
-    /**
-     * Makes a checked change running, saves it to the running file and lets the participants apply
-     * it. Writing the file comes first, so a full disk fails the commit with running untouched.
-     */
-    void commit(Checked checked) throws DatastoreException {
-        ContainerNode after = (ContainerNode) checked.candidate().getRootNode().findDataAfter()
-            .orElseGet(DataRoots::empty);
-        ConfigFile.Pending pending;
-        try {
-            pending = runningFile.prepare(after);
-        } catch (IOException e) {
-            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
-                "cannot save the running configuration to " + runningFile.path() + ": " + e.getMessage(), e);
+    /** Running with its defaults filled in; kept from the last commit, whose change computed it. */
+    private ContainerNode runningReported() {
+        ContainerNode current = running();
+        ContainerNode known = reported;
+        if (reportedFor == current && known != null) {
+            return known;
         }
+        ContainerNode filled = defaults.reportAll(current, false);
+        reported = filled;
+        reportedFor = current;
+        return filled;
+    }
+
+    private ConfigFile.Pending written(BackgroundTask<ConfigFile.Pending> writing) throws DatastoreException {
+        try {
+            return writing.join();
+        } catch (IOException e) {
+            throw saveFailed(e);
+        }
+    }
+
+    private DatastoreException saveFailed(IOException e) {
+        return new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+            "cannot save the running configuration to " + runningFile.path() + ": " + e.getMessage(), e);
+    }
+
+    /** Running takes the change; the file is renamed into place while the participants apply it. */
+    private void apply(Checked checked, ConfigFile.Pending pending) {
         running.commit(checked.candidate());
-        try {
+        reportedFor = running();
+        reported = checked.change().after();
+        BackgroundTask<ConfigFile.Pending> saving = BackgroundTask.start(() -> {
             pending.publish();
-        } catch (IOException e) {
-            pending.abandon();
-            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
-        }
-        DatastoreMessages.DATASTORE_COMMITTED.log(LOG, checked.candidate().getRootNode().modificationType(),
-            runningFile.path());
+            return pending;
+        });
         for (CommitParticipant participant : participants) {
             try {
                 participant.apply(checked.change());
@@ -169,5 +216,13 @@ final class CommitPipeline {
                 DatastoreMessages.DATASTORE_PARTICIPANT_APPLY_FAILED.log(LOG, participant, e);
             }
         }
+        try {
+            saving.join();
+        } catch (IOException e) {
+            pending.abandon();
+            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
+        }
+        DatastoreMessages.DATASTORE_COMMITTED.log(LOG, checked.candidate().getRootNode().modificationType(),
+            runningFile.path());
     }
 }

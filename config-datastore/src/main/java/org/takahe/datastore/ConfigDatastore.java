@@ -64,4 +64,15 @@ public interface ConfigDatastore {
 
     /** Configuration files named by URL (the :url capability), when this datastore serves them. */
     Optional<ConfigUrls> urls();
+
+    /**
+     * Keeps, durably, the configuration a pending confirmed commit rolls back to, so that a start
+     * after a crash runs it rather than the unconfirmed running (RFC 6241 §8.4).
+     *
+     * @throws DatastoreException when it cannot be saved; the confirmed commit must then not be made
+     */
+    void saveRollbackPoint(ContainerNode content) throws DatastoreException;
+
+    /** Forgets the rollback point: the confirmed commit was confirmed, cancelled or rolled back. */
+    void clearRollbackPoint() throws DatastoreException;
 }

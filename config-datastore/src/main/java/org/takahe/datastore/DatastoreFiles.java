@@ -21,4 +21,13 @@ public record DatastoreFiles(Path directory, Path running, Path startup) {
     public static DatastoreFiles in(Path directory) {
         return new DatastoreFiles(directory, directory.resolve("running.xml"), directory.resolve("startup.xml"));
     }
+
+    /**
+     * rollback.xml beside running: what a pending confirmed commit rolls back to. It exists only
+     * while one is pending, so finding it at start means the server stopped before the commit was
+     * confirmed (RFC 6241 §8.4).
+     */
+    public Path rollback() {
+        return running.resolveSibling("rollback.xml");
+    }
 }

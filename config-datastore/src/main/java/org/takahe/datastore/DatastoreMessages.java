@@ -6,6 +6,8 @@ import org.slf4j.event.Level;
 /** Every log message of the configuration datastore, each with a stable ID. */
 public enum DatastoreMessages {
     DATASTORE_OPENED(Level.INFO, "configuration datastore open; running configuration from {}"),
+    DATASTORE_UNCONFIRMED_COMMIT_REVERTED(Level.WARN,
+        "a confirmed commit was pending when the server stopped; running is the configuration before it, from {}"),
     DATASTORE_COMMITTED(Level.INFO, "configuration committed to running ({}); saved to {}"),
     DATASTORE_COMMIT_REJECTED(Level.INFO, "configuration change rejected: {} at {}: {}"),
     DATASTORE_RUNNING_SAVE_FAILED(Level.ERROR,

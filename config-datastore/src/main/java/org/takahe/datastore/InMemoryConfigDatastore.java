@@ -28,6 +28,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     private final EffectiveModelContext schema;
     private final CommitPipeline pipeline;
     private final ConfigFile startupFile;
+    private final ConfigFile rollbackFile;
     private final ConfigUrls urls;
 
     private ContainerNode startup;
@@ -40,6 +41,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         this.schema = schema;
         this.pipeline = new CommitPipeline(schema, new ConfigFile(files.running(), codec), participants);
         this.startupFile = new ConfigFile(files.startup(), codec);
+        this.rollbackFile = new ConfigFile(files.rollback(), codec);
         this.urls = new ConfigUrls(files, codec);
         this.startup = startup;
     }
@@ -62,9 +64,14 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         InMemoryConfigDatastore datastore = new InMemoryConfigDatastore(schema, files, codec, participants,
             storedStartup.orElseGet(DataRoots::empty));
         Optional<ContainerNode> storedRunning = runningFile.read();
+        Optional<ContainerNode> rollbackPoint = datastore.rollbackFile.read();
         ContainerNode initial;
         String source;
-        if (storedRunning.isPresent()) {
+        if (rollbackPoint.isPresent()) {
+            initial = rollbackPoint.orElseThrow();
+            source = datastore.rollbackFile.path().toString();
+            DatastoreMessages.DATASTORE_UNCONFIRMED_COMMIT_REVERTED.log(LOG, source);
+        } else if (storedRunning.isPresent()) {
             initial = storedRunning.orElseThrow();
             source = runningFile.path().toString();
         } else if (storedStartup.isPresent()) {
@@ -80,7 +87,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         datastore.lock.lock();
         try {
             CommitPipeline pipeline = datastore.pipeline;
-            pipeline.commit(pipeline.check(pipeline.replacing(initial), initial));
+            pipeline.commit(pipeline.replacing(initial), initial);
         } catch (DatastoreException e) {
             throw e.withMessage("configuration from " + source + " is unusable: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -89,6 +96,8 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         } finally {
             datastore.lock.unlock();
         }
+        // Only now that running.xml holds it may the rollback point go: a crash before leaves it in place.
+        datastore.clearRollbackPoint();
         DatastoreMessages.DATASTORE_OPENED.log(LOG, source);
         return datastore;
     }
@@ -144,9 +153,10 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
                 }
                 case RUNNING -> {
                     ContainerNode content = pipeline.contentAfter(applied);
-                    CommitPipeline.Checked checked = pipeline.check(pipeline.replay(applied), content);
-                    if (!testOnly) {
-                        pipeline.commit(checked);
+                    if (testOnly) {
+                        pipeline.check(pipeline.replay(applied), content);
+                    } else {
+                        pipeline.commit(pipeline.replay(applied), content);
                         rebaseCandidate();
                     }
                 }
@@ -184,7 +194,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         try {
             switch (target) {
                 case RUNNING -> {
-                    pipeline.commit(pipeline.check(pipeline.replacing(content), content));
+                    pipeline.commit(pipeline.replacing(content), content);
                     rebaseCandidate();
                 }
                 case CANDIDATE -> {
@@ -248,7 +258,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
             if (candidateEdits.isEmpty()) {
                 return;
             }
-            pipeline.commit(pipeline.check(pipeline.replay(candidateEdits), candidate.orElseThrow()));
+            pipeline.commit(pipeline.replay(candidateEdits), candidate.orElseThrow());
             resetCandidate();
         } catch (DatastoreException e) {
             rejected(e);
@@ -284,6 +294,26 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     @Override
     public Optional<ConfigUrls> urls() {
         return Optional.of(urls);
+    }
+
+    @Override
+    public void saveRollbackPoint(ContainerNode content) throws DatastoreException {
+        try {
+            rollbackFile.write(content);
+        } catch (IOException e) {
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot save the rollback point to " + rollbackFile.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void clearRollbackPoint() throws DatastoreException {
+        try {
+            rollbackFile.delete();
+        } catch (IOException e) {
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot remove the rollback point " + rollbackFile.path() + ": " + e.getMessage(), e);
+        }
     }
 
     /** After running changed underneath a modified candidate: its edits again, on the new running. */

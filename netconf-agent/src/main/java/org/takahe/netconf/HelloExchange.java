@@ -1,6 +1,8 @@
 package org.takahe.netconf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +32,22 @@ public final class HelloExchange {
         "urn:ietf:params:netconf:capability:interleave:1.0",
         "urn:ietf:params:netconf:capability:xpath:1.0");
 
+    // Stands for the session-id while the hello is serialized once; no capability contains it.
+    private static final String SESSION_ID_MARK = "takahe-session-id";
+
     private final List<String> capabilities;
     private final ModuleSet modules;
+    /** The server hello before and after its session-id: every session sends the same bytes around its id. */
+    private final byte[] helloHead;
+    private final byte[] helloTail;
 
     private HelloExchange(List<String> capabilities, ModuleSet modules) {
         this.capabilities = List.copyOf(capabilities);
         this.modules = modules;
+        String hello = new String(buildHello(SESSION_ID_MARK), StandardCharsets.UTF_8);
+        int mark = hello.indexOf(SESSION_ID_MARK);
+        this.helloHead = hello.substring(0, mark).getBytes(StandardCharsets.UTF_8);
+        this.helloTail = hello.substring(mark + SESSION_ID_MARK.length()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -60,6 +72,14 @@ public final class HelloExchange {
     }
 
     public byte[] serverHello(long sessionId) {
+        byte[] id = Long.toString(sessionId).getBytes(StandardCharsets.US_ASCII);
+        byte[] hello = Arrays.copyOf(helloHead, helloHead.length + id.length + helloTail.length);
+        System.arraycopy(id, 0, hello, helloHead.length, id.length);
+        System.arraycopy(helloTail, 0, hello, helloHead.length + id.length, helloTail.length);
+        return hello;
+    }
+
+    private byte[] buildHello(String sessionId) {
         Document document = NetconfXml.newDocument();
         Element hello = NetconfXml.newBaseRoot(document, "hello");
         document.appendChild(hello);
@@ -71,7 +91,7 @@ public final class HelloExchange {
             list.appendChild(element);
         }
         Element id = document.createElementNS(NetconfXml.BASE_NS, "session-id");
-        id.setTextContent(Long.toString(sessionId));
+        id.setTextContent(sessionId);
         hello.appendChild(id);
         return NetconfXml.serialize(document);
     }

@@ -14,10 +14,15 @@ public enum NetconfMessages {
     NETCONF_SESSION_END(Level.INFO, "session {} of user {} from {} ended: {}"),
     NETCONF_SESSION_REFUSED(Level.WARN, "session for user {} from {} refused: {} sessions already open"),
     NETCONF_AUTH_FAILED(Level.WARN, "{} authentication failed for user {} from {}"),
+    NETCONF_UNAUTHENTICATED_LIMIT(Level.WARN,
+        "connection from {} refused: {} connections are already waiting to log in"),
+    NETCONF_LOGIN_NOT_COMPLETED(Level.INFO,
+        "connection from {} closed before it logged in (login grace time {})"),
     NETCONF_AUTH_FILE_UNREADABLE(Level.ERROR, "cannot read user file {}: {}"),
     NETCONF_HELLO_REJECTED(Level.WARN, "session {}: client hello rejected: {}"),
     NETCONF_FRAMING_ERROR(Level.WARN, "session {}: framing error, closing session: {}"),
     NETCONF_MALFORMED_MESSAGE(Level.WARN, "session {}: malformed message: {}"),
+    NETCONF_MESSAGE_TOO_BIG(Level.WARN, "session {}: message longer than {} bytes dropped; answered too-big"),
     NETCONF_RPC_ERROR_SENT(Level.INFO, "session {}: rpc {} failed: {} {}"),
     NETCONF_RPC_FAILED_INTERNAL(Level.ERROR, "session {}: rpc {} failed unexpectedly"),
     NETCONF_SESSION_KILLED(Level.INFO, "session {} killed by session {}"),
@@ -33,6 +38,9 @@ public enum NetconfMessages {
     NETCONF_CONFIRMED_COMMIT_COMPLETED(Level.INFO, "session {} confirmed the pending confirmed commit"),
     NETCONF_CONFIRMED_COMMIT_ROLLED_BACK(Level.WARN,
         "the confirmed commit of session {} was rolled back because {}; running is as it was before it"),
+    NETCONF_ROLLBACK_POINT_NOT_CLEARED(Level.ERROR,
+        "the confirmed commit is over but its rollback point could not be removed; remove it before the next"
+            + " start or running will be rolled back then: {}"),
     NETCONF_CONFIRMED_COMMIT_ROLLBACK_FAILED(Level.ERROR,
         "the confirmed commit of session {} should be rolled back because {}, but the rollback failed: {}");
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
@@ -33,6 +32,8 @@ import org.takahe.netconf.rpc.NmdaOperations;
 import org.takahe.netconf.rpc.RpcDispatcher;
 import org.takahe.netconf.rpc.SessionRegistry;
 import org.takahe.netconf.ssh.NetconfSubsystemFactory;
+import org.takahe.netconf.ssh.QuickAckIoServiceFactoryFactory;
+import org.takahe.netconf.ssh.UnauthenticatedLimit;
 import org.takahe.netconf.ssh.UserAuthenticator;
 
 /**
@@ -85,7 +86,7 @@ public final class NetconfServer implements AutoCloseable {
         UserAuthenticator authenticator = new UserAuthenticator(users);
 
         ssh = SshServer.setUpDefaultServer();
-        ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
+        ssh.setIoServiceFactoryFactory(new QuickAckIoServiceFactoryFactory());
         ssh.setHost(settings.bindAddress());
         ssh.setPort(settings.port());
         ssh.setKeyPairProvider(hostKey);
@@ -95,6 +96,8 @@ public final class NetconfServer implements AutoCloseable {
         ssh.setKeyboardInteractiveAuthenticator(null);
         ssh.setSubsystemFactories(List.of(new NetconfSubsystemFactory(services, settings.helloTimeout())));
         CoreModuleProperties.IDLE_TIMEOUT.set(ssh, settings.idleTimeout());
+        CoreModuleProperties.AUTH_TIMEOUT.set(ssh, settings.loginGraceTime());
+        ssh.addSessionListener(new UnauthenticatedLimit(settings.maxUnauthenticated(), settings.loginGraceTime()));
         // A write to a client that reads nothing waits this long for SSH window space, then fails and ends
         // that session; the reply waits in the session's own thread, so nothing else is buffered meanwhile.
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, settings.writeTimeout());

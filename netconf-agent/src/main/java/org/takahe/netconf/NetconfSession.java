@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.takahe.netconf.framing.FrameReader;
 import org.takahe.netconf.framing.FrameWriter;
 import org.takahe.netconf.framing.FramingException;
+import org.takahe.netconf.framing.MessageTooBigException;
 import org.takahe.netconf.rpc.RpcCounter;
 import org.takahe.netconf.rpc.SessionContext;
 
@@ -33,6 +34,7 @@ public final class NetconfSession implements SessionContext {
     private boolean closeRequested;
     private final List<Runnable> afterReply = new ArrayList<>();
     private volatile boolean helloReceived;
+    private boolean base11;
 
     public NetconfSession(long sessionId, String user, String remoteAddress, SessionServices services,
             InputStream in, OutputStream out) {
@@ -57,6 +59,11 @@ public final class NetconfSession implements SessionContext {
     /** Whether the client's hello has arrived (accepted or not); until then a hello timeout may end the session. */
     public boolean helloReceived() {
         return helloReceived;
+    }
+
+    @Override
+    public boolean base11() {
+        return base11;
     }
 
     @Override
@@ -118,13 +125,21 @@ public final class NetconfSession implements SessionContext {
 
     private Ending serve() throws IOException, FramingException {
         writer.write(services.hello().serverHello(sessionId));
-        Optional<byte[]> clientHello = reader.read();
+        Optional<byte[]> clientHello;
+        try {
+            clientHello = reader.read();
+        } catch (MessageTooBigException e) {
+            NetconfMessages.NETCONF_HELLO_REJECTED.log(LOG, sessionId, e.getMessage());
+            services.sessions().badHello();
+            return new Ending(TerminationReason.BAD_HELLO, "hello rejected");
+        }
         if (clientHello.isEmpty()) {
             return new Ending(TerminationReason.DROPPED, "client left before its hello");
         }
         helloReceived = true;
         try {
             if (services.hello().acceptClientHello(clientHello.get())) {
+                base11 = true;
                 reader.useChunked();
                 writer.useChunked();
             }
@@ -134,7 +149,13 @@ public final class NetconfSession implements SessionContext {
             return new Ending(TerminationReason.BAD_HELLO, "hello rejected");
         }
         while (true) {
-            Optional<byte[]> message = reader.read();
+            Optional<byte[]> message;
+            try {
+                message = reader.read();
+            } catch (MessageTooBigException e) {
+                write(services.dispatcher().tooBig(this, e.limit()));
+                continue;
+            }
             if (message.isEmpty()) {
                 return new Ending(TerminationReason.DROPPED, "client closed the channel");
             }

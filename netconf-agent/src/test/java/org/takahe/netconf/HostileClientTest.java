@@ -90,20 +90,45 @@ class HostileClientTest {
     }
 
     @Test
-    void messageBeyondTheSizeLimitClosesTheSession() throws Exception {
+    void messageBeyondTheSizeLimitGetsTooBigAndTheSessionStaysUsable() throws Exception {
         try (NetconfTestClient netconf = connect()) {
             netconf.hello("1.1");
             netconf.send("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><get>"
                 + " ".repeat(MAX_MESSAGE) + "</get></rpc>");
-            assertEquals(Optional.empty(), netconf.read());
+            String error = netconf.read().orElseThrow();
+            assertTrue(error.contains("<error-tag>too-big</error-tag>"), error);
+            assertTrue(netconf.rpc("2", GET_RUNNING).contains("<data"));
         }
     }
 
     @Test
-    void announcedChunkBeyondTheSizeLimitClosesTheSessionBeforeItsBytesArrive() throws Exception {
+    void endOfMessageFramedMessageBeyondTheSizeLimitGetsTooBig() throws Exception {
+        try (NetconfTestClient netconf = connect()) {
+            netconf.hello("1.0");
+            netconf.send("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><get>"
+                + " ".repeat(MAX_MESSAGE) + "</get></rpc>");
+            String error = netconf.read().orElseThrow();
+            assertTrue(error.contains("<error-tag>too-big</error-tag>"), error);
+            assertTrue(netconf.rpc("2", GET_RUNNING).contains("<data"));
+        }
+    }
+
+    @Test
+    void announcedChunkBeyondTheSizeLimitIsSkippedAndAnsweredWithTooBig() throws Exception {
         try (NetconfTestClient netconf = connect()) {
             netconf.hello("1.1");
-            netconf.sendRaw("\n#4294967295\n<rpc");
+            netconf.sendRaw("\n#" + (MAX_MESSAGE + 1) + "\n" + "x".repeat(MAX_MESSAGE + 1) + "\n##\n");
+            String error = netconf.read().orElseThrow();
+            assertTrue(error.contains("<error-tag>too-big</error-tag>"), error);
+            assertTrue(netconf.rpc("2", GET_RUNNING).contains("<data"));
+        }
+    }
+
+    @Test
+    void brokenFramingInsideAnOversizedMessageClosesTheSession() throws Exception {
+        try (NetconfTestClient netconf = connect()) {
+            netconf.hello("1.1");
+            netconf.sendRaw("\n#" + (MAX_MESSAGE + 1) + "\n" + "x".repeat(MAX_MESSAGE + 1) + "\n#x\n");
             assertEquals(Optional.empty(), netconf.read());
         }
     }

@@ -105,6 +105,17 @@ public final class InMemoryDatastore implements ConfigDatastore {
         return candidate != null;
     }
 
+    /** Nothing is on disk, so there is no restart to survive. */
+    @Override
+    public void saveRollbackPoint(ContainerNode content) {
+        // nothing to keep
+    }
+
+    @Override
+    public void clearRollbackPoint() {
+        // nothing kept
+    }
+
     public synchronized int commits() {
         return commits;
     }

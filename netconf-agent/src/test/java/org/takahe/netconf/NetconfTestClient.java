@@ -11,6 +11,7 @@ import org.takahe.netconf.framing.FrameReader;
 import org.takahe.netconf.framing.FrameWriter;
 import org.takahe.netconf.framing.FramingException;
 import org.takahe.netconf.framing.FramingLimits;
+import org.takahe.netconf.framing.MessageTooBigException;
 
 /** A bare NETCONF client over sshd's SshClient, framing with the agent's own framer classes. */
 final class NetconfTestClient implements AutoCloseable {
@@ -54,7 +55,11 @@ final class NetconfTestClient implements AutoCloseable {
 
     /** Reads the next message, or empty when the server closed the channel. */
     Optional<String> read() throws IOException, FramingException {
-        return reader.read().map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        try {
+            return reader.read().map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        } catch (MessageTooBigException e) {
+            throw new IOException("the server sent a message beyond the client's limit", e);
+        }
     }
 
     void send(String message) throws IOException {

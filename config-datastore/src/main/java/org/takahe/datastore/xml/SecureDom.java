@@ -2,6 +2,8 @@ package org.takahe.datastore.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -46,15 +48,39 @@ final class SecureDom {
     private SecureDom() {
     }
 
+    /**
+     * Builders between parses. A new builder sets up a whole parser (scanner, symbol table,
+     * validators), which cost more than parsing a small rpc; a reset one is as good as new. A
+     * builder serves one parse at a time, hence a queue and not a shared instance; bounded so a
+     * burst of sessions does not keep its builders forever.
+     */
+    private static final Queue<DocumentBuilder> IDLE = new ConcurrentLinkedQueue<>();
+    private static final int MAX_IDLE = 8;
+
     static Document parse(InputStream in) throws IOException, DatastoreException {
+        DocumentBuilder builder = idleOrNew();
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
             // The default handler prints to stderr; a bad document is the caller's to report.
             builder.setErrorHandler(FAIL_FAST);
             return builder.parse(in);
         } catch (SAXException e) {
             throw new DatastoreException(ErrorTag.MALFORMED_MESSAGE, java.util.Optional.empty(),
                 "malformed XML: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
+            if (IDLE.size() < MAX_IDLE) {
+                IDLE.offer(builder);
+            }
+        }
+    }
+
+    private static DocumentBuilder idleOrNew() {
+        DocumentBuilder idle = IDLE.poll();
+        if (idle != null) {
+            return idle;
+        }
+        try {
+            return FACTORY.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
         }

@@ -13,9 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
-import org.opendaylight.yangtools.yang.data.api.schema.DataContainerChild;
-import org.opendaylight.yangtools.yang.data.api.schema.stream.NormalizedNodeWriter;
-import org.opendaylight.yangtools.yang.data.codec.xml.XMLStreamNormalizedNodeStreamWriter;
 import org.opendaylight.yangtools.yang.data.codec.xml.XmlCodecFactory;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTree;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTreeConfiguration;
@@ -47,11 +44,13 @@ public final class XmlDataCodec {
     private final EffectiveModelContext schema;
     private final DataSchemaContextTree tree;
     private final XmlCodecFactory codecs;
+    private final SchemaXmlWriter writer;
 
     public XmlDataCodec(EffectiveModelContext schema) {
         this.schema = schema;
         this.tree = DataSchemaContextTree.from(schema);
         this.codecs = XmlCodecFactory.create(schema);
+        this.writer = new SchemaXmlWriter(schema, tree);
     }
 
     public EffectiveModelContext schema() {
@@ -107,12 +106,7 @@ public final class XmlDataCodec {
      * inside {@code <data>} or {@code <config>}.
      */
     public void writeData(ContainerNode root, XMLStreamWriter out) throws IOException {
-        NormalizedNodeWriter writer = NormalizedNodeWriter.forStreamWriter(
-            XMLStreamNormalizedNodeStreamWriter.create(out, schema));
-        for (DataContainerChild child : root.body()) {
-            writer.write(child);
-        }
-        writer.flush();
+        writer.writeChildren(root, out);
     }
 
     /** Writes a whole configuration document: the data inside a NETCONF {@code <config>} element. */

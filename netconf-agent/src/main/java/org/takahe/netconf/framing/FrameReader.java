@@ -40,12 +40,14 @@ public final class FrameReader {
      *
      * @return the message bytes, or empty when the stream ended cleanly between messages
      * @throws FramingException when the framing is broken; the stream cannot be resynchronised
+     * @throws MessageTooBigException when the message exceeded the size limit; it has been read
+     *     past and dropped, and the next call reads the message after it
      */
-    public Optional<byte[]> read() throws IOException, FramingException {
+    public Optional<byte[]> read() throws IOException, FramingException, MessageTooBigException {
         return chunked ? readChunked() : readEndOfMessage();
     }
 
-    private Optional<byte[]> readEndOfMessage() throws IOException, FramingException {
+    private Optional<byte[]> readEndOfMessage() throws IOException, FramingException, MessageTooBigException {
         MessageBuffer message = new MessageBuffer(maxMessageBytes + END_OF_MESSAGE.length);
         while (true) {
             int b = next();
@@ -55,6 +57,10 @@ public final class FrameReader {
                 }
                 throw new FramingException("stream ended inside a message");
             }
+            if (message.isFull()) {
+                skipPastEndOfMessage(message.tail(END_OF_MESSAGE.length), b);
+                throw new MessageTooBigException(maxMessageBytes);
+            }
             message.append((byte) b);
             if (message.endsWith(END_OF_MESSAGE)) {
                 return Optional.of(message.toArray(message.length() - END_OF_MESSAGE.length));
@@ -62,13 +68,26 @@ public final class FrameReader {
         }
     }
 
-    private Optional<byte[]> readChunked() throws IOException, FramingException {
+    /** Discards bytes, starting with {@code b}, until the end of {@code window} plus them is "]]>]]>". */
+    private void skipPastEndOfMessage(byte[] window, int b) throws IOException, FramingException {
+        for (int next = b; next >= 0; next = next()) {
+            System.arraycopy(window, 1, window, 0, window.length - 1);
+            window[window.length - 1] = (byte) next;
+            if (Arrays.equals(window, END_OF_MESSAGE)) {
+                return;
+            }
+        }
+        throw new FramingException("stream ended inside a message");
+    }
+
+    private Optional<byte[]> readChunked() throws IOException, FramingException, MessageTooBigException {
         int first = next();
         if (first < 0) {
             return Optional.empty();
         }
         MessageBuffer message = new MessageBuffer(maxMessageBytes);
         boolean firstChunk = true;
+        boolean tooBig = false;
         int lf = first;
         while (true) {
             expect(lf, '\n');
@@ -78,12 +97,18 @@ public final class FrameReader {
                 if (firstChunk) {
                     throw new FramingException("end-of-chunks before any chunk");
                 }
+                if (tooBig) {
+                    throw new MessageTooBigException(maxMessageBytes);
+                }
                 return Optional.of(message.toArray(message.length()));
             }
-            if (size > maxMessageBytes - message.length()) {
-                throw new FramingException("message exceeds " + maxMessageBytes + " bytes");
+            // Past the limit the chunks are still read, to find the end of the message, but dropped.
+            tooBig = tooBig || size > maxMessageBytes - message.length();
+            if (tooBig) {
+                skip(size);
+            } else {
+                readExactly(message, (int) size);
             }
-            readExactly(message, (int) size);
             firstChunk = false;
             lf = next();
         }
@@ -134,6 +159,18 @@ public final class FrameReader {
         }
     }
 
+    private void skip(long count) throws IOException, FramingException {
+        long remaining = count;
+        while (remaining > 0) {
+            if (readPos == readLimit && !fill()) {
+                throw new FramingException("stream ended inside a chunk");
+            }
+            int n = (int) Math.min(remaining, readLimit - readPos);
+            readPos += n;
+            remaining -= n;
+        }
+    }
+
     private int next() throws IOException {
         if (readPos == readLimit && !fill()) {
             return -1;
@@ -163,6 +200,15 @@ public final class FrameReader {
 
         int length() {
             return length;
+        }
+
+        boolean isFull() {
+            return length == cap;
+        }
+
+        /** A copy of the last {@code count} bytes; the buffer holds at least that many. */
+        byte[] tail(int count) {
+            return Arrays.copyOfRange(bytes, length - count, length);
         }
 
         void append(byte b) throws FramingException {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.datastore.ErrorTag;
@@ -49,12 +50,20 @@ public final class NotificationHub implements EventStream, SessionListener {
 
     /** Raises an event: the element that goes inside {@code <notification>}. */
     public void publish(Element event) {
+        publish(() -> event);
+    }
+
+    /**
+     * Raises an event whose element is built only when a subscriber or replay first needs it
+     * (see {@link NetconfEvent}); {@code event} must not depend on anything that changes later.
+     */
+    public void publish(Supplier<Element> event) {
         List<Subscription> overflowing = new ArrayList<>();
         synchronized (this) {
             // Never earlier than the previous event, so replay by time keeps the order of the stream.
             Instant now = clock.instant();
             lastEventTime = now.isAfter(lastEventTime) ? now : lastEventTime;
-            NetconfEvent stamped = new NetconfEvent(lastEventTime, NotificationXml.envelope(lastEventTime, event));
+            NetconfEvent stamped = new NetconfEvent(lastEventTime, event);
             replay.add(stamped);
             for (Subscription subscription : subscriptions.values()) {
                 if (!subscription.offer(stamped)) {

@@ -84,9 +84,13 @@ public final class Rfc6470Events implements ServerEvents, SessionListener {
         if (changes.isEmpty()) {
             return;
         }
+        Optional<Peer> peer = Optional.ofNullable(peers.get(sessionId));
+        hub.publish(() -> configChangeEvent(peer, datastore, changes));
+    }
+
+    private Element configChangeEvent(Optional<Peer> peer, DatastoreName datastore, List<ConfigEdits.Change> changes) {
         Element event = NotificationXml.newEvent(NS, "netconf-config-change");
         Element changedBy = NotificationXml.appendNode(event, "changed-by");
-        Optional<Peer> peer = Optional.ofNullable(peers.get(sessionId));
         if (peer.isPresent()) {
             appendSessionParameters(changedBy, peer.get());
         } else {
@@ -102,7 +106,7 @@ public final class Rfc6470Events implements ServerEvents, SessionListener {
                 XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + prefix, namespace));
             NotificationXml.appendLeaf(edit, "operation", change.operation().xmlName());
         }
-        hub.publish(event);
+        return event;
     }
 
     @Override

@@ -84,6 +84,7 @@ final class Subscription {
     }
 
     private void deliver() {
+        boolean told = false;
         try {
             Optional<Instant> stopTime = request.stopTime();
             if (request.startTime().isPresent()) {
@@ -103,6 +104,9 @@ final class Subscription {
                 send(next.get());
             }
             if (stopTime.isPresent() && !stopped) {
+                // Over before the client hears so: it may subscribe again as soon as it reads this.
+                told = true;
+                finished.accept(this);
                 session.send(NotificationXml.envelope(clock.instant(),
                     NotificationXml.newEvent(NotificationXml.NETMOD_NOTIFICATION_NS, "notificationComplete")));
             }
@@ -111,7 +115,9 @@ final class Subscription {
         } catch (IOException e) {
             // the transport failed; the session's own thread sees it too and ends the session
         } finally {
-            finished.accept(this);
+            if (!told) {
+                finished.accept(this);
+            }
         }
     }
 

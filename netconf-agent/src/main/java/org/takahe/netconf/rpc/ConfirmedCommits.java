@@ -71,13 +71,26 @@ public final class ConfirmedCommits implements SessionListener, AutoCloseable {
             throw new RpcException(RpcError.invalidValue("persist-id", "no confirmed commit is pending"));
         }
         ContainerNode before = datastore.read(DatastoreName.RUNNING);
-        locks.write(sessionId, datastore::commit, DatastoreName.RUNNING, DatastoreName.CANDIDATE);
+        boolean starts = current == null && request.confirmed();
+        if (starts) {
+            // Kept on disk before running changes, so a crash at any point leaves a way back.
+            saveRollbackPoint(before);
+        }
+        try {
+            locks.write(sessionId, datastore::commit, DatastoreName.RUNNING, DatastoreName.CANDIDATE);
+        } catch (RpcException e) {
+            if (starts) {
+                clearRollbackPoint();
+            }
+            throw e;
+        }
         if (current != null) {
             current.timer().cancel(false);
         }
         if (!request.confirmed()) {
             if (current != null) {
                 settle();
+                clearRollbackPoint();
                 NetconfMessages.NETCONF_CONFIRMED_COMMIT_COMPLETED.log(LOG, sessionId);
                 events.confirmedCommit(sessionId, ConfirmEvent.COMPLETE, OptionalLong.empty());
             }
@@ -180,11 +193,33 @@ public final class ConfirmedCommits implements SessionListener, AutoCloseable {
             locks.forceWrite(bySession, () -> datastore.edit(DatastoreName.RUNNING, List.of(restore)),
                 DatastoreName.RUNNING);
             NetconfMessages.NETCONF_CONFIRMED_COMMIT_ROLLED_BACK.log(LOG, current.sessionId(), why);
+            // Only once running is restored: until then a restart must still find the way back.
+            clearRollbackPoint();
         } catch (DatastoreException e) {
             NetconfMessages.NETCONF_CONFIRMED_COMMIT_ROLLBACK_FAILED.log(LOG, current.sessionId(), why,
                 e.getMessage());
         }
         events.confirmedCommit(bySession, event, OptionalLong.empty());
+    }
+
+    private void saveRollbackPoint(ContainerNode before) throws RpcException {
+        try {
+            datastore.saveRollbackPoint(before);
+        } catch (DatastoreException e) {
+            throw new RpcException(e);
+        }
+    }
+
+    /**
+     * A rollback point left on disk would undo confirmed work at the next start, so a failure to
+     * remove it is logged loudly; the reply to the client stands, running is as it says.
+     */
+    private void clearRollbackPoint() {
+        try {
+            datastore.clearRollbackPoint();
+        } catch (DatastoreException e) {
+            NetconfMessages.NETCONF_ROLLBACK_POINT_NOT_CLEARED.log(LOG, e.getMessage());
+        }
     }
 
     private void settle() {

@@ -11,8 +11,9 @@ import org.w3c.dom.Element;
 
 /**
  * {@code <create-subscription>} (RFC 5277 §2.1.1) on the NETCONF stream, with an optional subtree
- * filter and replay from startTime to stopTime. Its parameters are in the notification namespace;
- * the filter is also accepted in the base namespace, where several clients put it.
+ * or XPath filter (the same as get's) and replay from startTime to stopTime. Its parameters are in
+ * the notification namespace; the filter is also accepted in the base namespace, where several
+ * clients put it.
  */
 public final class CreateSubscriptionHandler implements RpcHandler {
 
@@ -50,20 +51,28 @@ public final class CreateSubscriptionHandler implements RpcHandler {
         Optional<Element> filterElement = parameter(operation, "filter")
             .or(() -> NetconfXml.baseChild(operation, "filter"));
         if (filterElement.isPresent()) {
-            SubtreeFilter subtree = SubtreeFilter.ofFilterElement(filterElement.get());
-            filter = event -> select(subtree, event);
+            DataFilter selection = DataFilter.ofFilterElement(filterElement.get());
+            filter = event -> select(selection, event);
         }
         request.session().afterReply(stream.subscribe(request.session(),
             new EventStream.Request(startTime, stopTime, filter)));
         return RpcOutput.OK;
     }
 
-    /** Filters the event as if it were the only top-level element of a data tree. */
-    private Optional<Element> select(SubtreeFilter subtree, Element event) {
+    /**
+     * Filters the event as if it were the only top-level element of a data tree. An XPath
+     * expression that cannot be evaluated over this event selects nothing of it: there is no
+     * rpc left to answer with an error, and the other events may still match.
+     */
+    private Optional<Element> select(DataFilter selection, Element event) {
         Document document = event.getOwnerDocument();
         Element holder = document.createElementNS(NetconfXml.BASE_NS, "data");
         holder.appendChild(event);
-        subtree.apply(holder, listKeys);
+        try {
+            selection.apply(holder, listKeys);
+        } catch (RpcException e) {
+            return Optional.empty();
+        }
         List<Element> kept = NetconfXml.childElements(holder);
         return kept.isEmpty() ? Optional.empty() : Optional.of(kept.getFirst());
     }

@@ -3,7 +3,10 @@ package org.takahe.netconf.rpc;
 import java.util.Optional;
 import org.w3c.dom.Element;
 
-/** The {@code <filter>} of get and get-config: subtree (RFC 6241 §6) or XPath (§8.9). */
+/**
+ * The {@code <filter>} of get, get-config and create-subscription: subtree (RFC 6241 §6) or XPath
+ * (§8.9).
+ */
 sealed interface DataFilter permits SubtreeFilter, XPathFilter {
 
     /**
@@ -13,10 +16,18 @@ sealed interface DataFilter permits SubtreeFilter, XPathFilter {
      */
     static Optional<DataFilter> of(Element operation) throws RpcException {
         Optional<Element> filter = NetconfXml.baseChild(operation, "filter");
-        if (filter.isPresent() && filter.get().getAttribute("type").equals("xpath")) {
-            return Optional.of(XPathFilter.of(filter.get()));
+        if (filter.isEmpty()) {
+            return Optional.empty();
         }
-        return SubtreeFilter.of(operation).map(DataFilter.class::cast);
+        return Optional.of(ofFilterElement(filter.get()));
+    }
+
+    /** Reads a {@code <filter>} element, whatever its namespace (create-subscription has its own). */
+    static DataFilter ofFilterElement(Element filter) throws RpcException {
+        if (filter.getAttribute("type").equals("xpath")) {
+            return XPathFilter.of(filter);
+        }
+        return SubtreeFilter.ofFilterElement(filter);
     }
 
     /** Removes from {@code data} (a {@code <data>} element) every child the filter does not select. */

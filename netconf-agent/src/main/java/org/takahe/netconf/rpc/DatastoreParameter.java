@@ -1,12 +1,16 @@
 package org.takahe.netconf.rpc;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.takahe.datastore.DatastoreName;
 import org.w3c.dom.Element;
 
 /** Reads a datastore parameter such as {@code <source><running/></source>}. */
 final class DatastoreParameter {
+
+    /** The operations whose datastore parameter ietf-netconf-nmda augments with a datastore leaf. */
+    private static final Set<String> NMDA_AUGMENTED = Set.of("lock", "unlock", "validate");
 
     private DatastoreParameter() {
     }
@@ -54,6 +58,12 @@ final class DatastoreParameter {
 
     private static DatastoreName named(Element operation, String name, Element datastore, Set<DatastoreName> allowed)
             throws RpcException {
+        if (NetconfXml.BASE_NS.equals(operation.getNamespaceURI())
+                && NMDA_AUGMENTED.contains(String.valueOf(operation.getLocalName()))
+                && NmdaDatastore.NMDA_NS.equals(datastore.getNamespaceURI())
+                && "datastore".equals(datastore.getLocalName())) {
+            return nmda(operation, name, datastore, allowed);
+        }
         for (DatastoreName candidate : allowed) {
             if (NetconfXml.isBase(datastore, candidate.xmlName())) {
                 return candidate;
@@ -61,5 +71,21 @@ final class DatastoreParameter {
         }
         throw new RpcException(RpcError.invalidValue(name,
             "datastore " + datastore.getLocalName() + " cannot be the " + name + " of " + operation.getLocalName()));
+    }
+
+    /**
+     * The {@code datastore} leaf ietf-netconf-nmda adds to the target of lock and unlock and the
+     * source of validate (RFC 8526 §3.2); operational, which this server cannot lock or validate,
+     * is invalid-value, as the module asks.
+     */
+    private static DatastoreName nmda(Element operation, String name, Element datastore, Set<DatastoreName> allowed)
+            throws RpcException {
+        NmdaDatastore nmda = NmdaDatastore.parse(datastore);
+        Optional<DatastoreName> conventional = nmda.conventional().filter(allowed::contains);
+        if (conventional.isEmpty()) {
+            throw new RpcException(RpcError.invalidValue("datastore", "datastore " + nmda.identity()
+                + " cannot be the " + name + " of " + operation.getLocalName()));
+        }
+        return conventional.get();
     }
 }

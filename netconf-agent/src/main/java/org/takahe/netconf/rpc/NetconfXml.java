@@ -16,6 +16,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.takahe.datastore.xml.XmlDataCodec;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,8 +24,13 @@ import org.w3c.dom.Node;
 /** The NETCONF base namespace and the DOM chores every operation needs. */
 public final class NetconfXml {
     // Looked up once: a factory lookup scans the class path's jars, dearer than the message itself.
-    private static final DocumentBuilderFactory DOCUMENTS = documentFactory();
     private static final TransformerFactory TRANSFORMERS = transformerFactory();
+    /**
+     * Creates the empty documents replies and events are built in. Taken once: a new document
+     * builder per document sets up a whole parser, which cost more than building the reply; the
+     * JDK's DOM implementation is stateless and safe to share.
+     */
+    private static final DOMImplementation DOM = domImplementation();
 
 
     public static final String BASE_NS = XmlDataCodec.NETCONF_BASE_NS;
@@ -56,11 +62,7 @@ public final class NetconfXml {
     }
 
     public static Document newDocument() {
-        try {
-            return DOCUMENTS.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's DOM builder is unavailable", e);
-        }
+        return DOM.createDocument(null, null, null);
     }
 
     /** A new element in the base namespace that declares it as the default namespace. */
@@ -115,6 +117,14 @@ public final class NetconfXml {
     /** The text of an element that must hold only text, trimmed. */
     public static String text(Element element) {
         return element.getTextContent().strip();
+    }
+
+    private static DOMImplementation domImplementation() {
+        try {
+            return documentFactory().newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's DOM builder is unavailable", e);
+        }
     }
 
     private static DocumentBuilderFactory documentFactory() {

@@ -42,8 +42,12 @@ enum NmdaDatastore {
      * @throws RpcException invalid-value for a datastore this server does not have (RFC 8526)
      */
     static NmdaDatastore read(Element operation) throws RpcException {
-        Element element = child(operation, "datastore")
-            .orElseThrow(() -> new RpcException(RpcError.missingElement("datastore")));
+        return parse(child(operation, "datastore")
+            .orElseThrow(() -> new RpcException(RpcError.missingElement("datastore"))));
+    }
+
+    /** Reads one {@code <datastore>} element holding an identity of ietf-datastores. */
+    static NmdaDatastore parse(Element element) throws RpcException {
         String value = NetconfXml.text(element);
         int colon = value.indexOf(':');
         String name = value.substring(colon + 1);

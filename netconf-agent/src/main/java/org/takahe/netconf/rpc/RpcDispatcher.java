@@ -93,7 +93,9 @@ public final class RpcDispatcher {
             NetconfMessages.NETCONF_MALFORMED_MESSAGE.log(LOG, session.sessionId(), e.getMessage());
             sessions.count(session.sessionId(), RpcCounter.IN_BAD_RPCS);
             sessions.count(session.sessionId(), RpcCounter.OUT_RPC_ERRORS);
-            return NetconfXml.serialize(replies.error(null, RpcError.of(ErrorType.RPC, ErrorTag.MALFORMED_MESSAGE,
+            // malformed-message is new in base:1.1 and must not reach a base:1.0 client (RFC 6241 Appendix A).
+            ErrorTag tag = session.base11() ? ErrorTag.MALFORMED_MESSAGE : ErrorTag.OPERATION_FAILED;
+            return NetconfXml.serialize(replies.error(null, RpcError.of(ErrorType.RPC, tag,
                 "the message is not well-formed XML")));
         }
         Element rpc = request.getDocumentElement();
@@ -127,6 +129,18 @@ public final class RpcDispatcher {
             return NetconfXml.serialize(replies.error(rpc, RpcError.of(ErrorType.APPLICATION,
                 ErrorTag.OPERATION_FAILED, "internal error; see the server log")));
         }
+    }
+
+    /**
+     * The reply to a message the framing dropped because it exceeded the size limit: too-big,
+     * without a message-id, which was never read.
+     */
+    public byte[] tooBig(SessionContext session, int limit) {
+        NetconfMessages.NETCONF_MESSAGE_TOO_BIG.log(LOG, session.sessionId(), limit);
+        sessions.count(session.sessionId(), RpcCounter.IN_BAD_RPCS);
+        sessions.count(session.sessionId(), RpcCounter.OUT_RPC_ERRORS);
+        return NetconfXml.serialize(replies.error(null, RpcError.of(ErrorType.RPC, ErrorTag.TOO_BIG,
+            "the message exceeds the limit of " + limit + " bytes and was dropped unread")));
     }
 
     /** Checks the rpc envelope (RFC 6241 §4.1) and returns its single operation element. */

@@ -2,6 +2,7 @@ package org.takahe.netconf.rpc;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,6 +20,8 @@ import org.w3c.dom.NamedNodeMap;
 public final class RpcReplies {
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+    /** {@code <ok/>} inside the reply, whose default namespace is the base namespace. */
+    private static final byte[] OK = "<ok/>".getBytes(StandardCharsets.UTF_8);
 
     private static final Pattern PATH_PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*):");
 
@@ -37,10 +40,14 @@ public final class RpcReplies {
         if (output instanceof RpcOutput.EncodedData encoded) {
             return encodeAround(rpc, encoded.xml());
         }
+        if (output instanceof RpcOutput.Ok) {
+            // The commonest reply: streamed, without building and transforming a DOM for one element.
+            return encodeAround(rpc, OK);
+        }
         Document document = NetconfXml.newDocument();
         Element reply = newReply(document, rpc);
         switch (output) {
-            case RpcOutput.Ok ok -> reply.appendChild(document.createElementNS(NetconfXml.BASE_NS, "ok"));
+            case RpcOutput.Ok ok -> throw new AssertionError("handled above");
             case RpcOutput.Data data -> reply.appendChild(document.importNode(data.data(), true));
             case RpcOutput.EncodedData encoded -> throw new AssertionError("handled above");
         }

@@ -9,6 +9,12 @@ public interface SessionContext {
 
     String user();
 
+    /**
+     * Whether both peers advertised base:1.1. Error tags new in 1.1 (malformed-message) must not
+     * be sent to a base:1.0 client (RFC 6241 Appendix A).
+     */
+    boolean base11();
+
     /** Close the session once the reply to the current rpc has been sent (close-session). */
     void closeAfterReply();
 

@@ -106,11 +106,33 @@ class FrameReaderTest {
     }
 
     @Test
-    void messageLargerThanTheLimitIsRejected() {
+    void chunkedMessageLargerThanTheLimitIsDroppedAndTheNextMessageRead() throws Exception {
         String big = "x".repeat(1000);
-        assertThrows(FramingException.class,
-            () -> chunked("\n#1000\n" + big + "\n#1000\n" + big + "\n##\n", 1000).read());
-        assertThrows(FramingException.class, () -> reader(big + big + "]]>]]>", 1000).read());
+        FrameReader reader = chunked("\n#1000\n" + big + "\n#1000\n" + big + "\n#3\nabc\n##\n\n#4\n<a/>\n##\n", 100);
+        assertEquals(1024, assertThrows(MessageTooBigException.class, reader::read).limit());
+        assertMessage("<a/>", reader.read());
+    }
+
+    @Test
+    void announcedChunkBeyondTheLimitIsSkippedWithoutBeingStored() throws Exception {
+        FrameReader reader = chunked("\n#2000\n" + "y".repeat(2000) + "\n##\n\n#4\n<a/>\n##\n", 1000);
+        assertThrows(MessageTooBigException.class, reader::read);
+        assertMessage("<a/>", reader.read());
+    }
+
+    @Test
+    void endOfMessageFramedMessageLargerThanTheLimitIsDroppedUpToItsMarker() throws Exception {
+        String big = "x".repeat(1000);
+        FrameReader reader = reader(big + big + "]]]>]]>" + "<b/>]]>]]>", 7);
+        assertThrows(MessageTooBigException.class, reader::read);
+        assertMessage("<b/>", reader.read());
+    }
+
+    @Test
+    void streamEndingInsideAnOversizedMessageIsAFramingError() {
+        String big = "x".repeat(3000);
+        assertThrows(FramingException.class, () -> reader(big, 1000).read());
+        assertThrows(FramingException.class, () -> chunked("\n#3000\n" + big.substring(10), 1000).read());
     }
 
     private static void assertMessage(String expected, Optional<byte[]> actual) {

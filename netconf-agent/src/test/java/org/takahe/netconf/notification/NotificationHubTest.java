@@ -90,6 +90,11 @@ class NotificationHubTest {
         }
 
         @Override
+        public boolean base11() {
+            return true;
+        }
+
+        @Override
         public void closeAfterReply() {
             throw new UnsupportedOperationException();
         }

@@ -132,6 +132,11 @@ final class DatastoreRpcHarness implements AutoCloseable {
         }
 
         @Override
+        public boolean base11() {
+            return true;
+        }
+
+        @Override
         public void closeAfterReply() {
             // the tests do not close sessions
         }

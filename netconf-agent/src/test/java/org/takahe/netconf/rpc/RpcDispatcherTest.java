@@ -124,6 +124,23 @@ class RpcDispatcherTest {
     }
 
     @Test
+    void malformedXmlFromABase10ClientGetsOperationFailedInstead() throws Exception {
+        one.base11 = false;
+        Element reply = send(one, "<rpc message-id=\"1\" xmlns=\"" + NetconfXml.BASE_NS + "\"><get>");
+        assertError(reply, "operation-failed");
+        assertEquals("rpc", leaf(reply, "error-type"));
+        assertFalse(reply.hasAttribute("message-id"));
+    }
+
+    @Test
+    void tooBigAnswersWithoutMessageIdAndCountsABadRpc() throws Exception {
+        Element reply = NetconfXml.parse(dispatcher.tooBig(one, 1024)).getDocumentElement();
+        assertError(reply, "too-big");
+        assertEquals("rpc", leaf(reply, "error-type"));
+        assertFalse(reply.hasAttribute("message-id"));
+    }
+
+    @Test
     void doctypeIsRefusedAsMalformed() throws Exception {
         Element reply = send(one, "<!DOCTYPE rpc [<!ENTITY x \"y\">]><rpc message-id=\"1\" xmlns=\""
             + NetconfXml.BASE_NS + "\"><get/></rpc>");
@@ -268,6 +285,7 @@ class RpcDispatcherTest {
     private static final class Session implements SessionContext {
         private final long id;
         private boolean closeRequested;
+        private boolean base11 = true;
 
         Session(long id) {
             this.id = id;
@@ -281,6 +299,11 @@ class RpcDispatcherTest {
         @Override
         public String user() {
             return "tester";
+        }
+
+        @Override
+        public boolean base11() {
+            return base11;
         }
 
         @Override
