@@ -1,10 +1,11 @@
 package org.takahe.datastore;
 
-import org.slf4j.Logger;
 import org.slf4j.event.Level;
+import org.takahe.common.log.LogFormat;
+import org.takahe.common.log.LogMessage;
 
 /** Every log message of the configuration datastore, each with a stable ID. */
-public enum DatastoreMessages {
+public enum DatastoreMessages implements LogMessage {
     DATASTORE_OPENED(Level.INFO, "configuration datastore open; running configuration from {}"),
     DATASTORE_UNCONFIRMED_COMMIT_REVERTED(Level.WARN,
         "a confirmed commit was pending when the server stopped; running is the configuration before it, from {}"),
@@ -25,23 +26,14 @@ public enum DatastoreMessages {
     DATASTORE_XPATH_CONSTRAINTS_LOADED(Level.DEBUG,
         "schema constraints checked at every commit: {} must and {} when statements");
 
-    private final Level level;
-    private final String template;
+    private final LogFormat format;
 
     DatastoreMessages(Level level, String template) {
-        this.level = level;
-        this.template = template;
+        this.format = new LogFormat(level, template);
     }
 
-    public Level level() {
-        return level;
-    }
-
-    public String template() {
-        return template;
-    }
-
-    public void log(Logger logger, Object... args) {
-        logger.atLevel(level).log(name() + " " + template, args);
+    @Override
+    public LogFormat format() {
+        return format;
     }
 }

@@ -1,14 +1,15 @@
 package org.takahe.dhcp;
 
-import org.slf4j.Logger;
 import org.slf4j.event.Level;
+import org.takahe.common.log.LogFormat;
+import org.takahe.common.log.LogMessage;
 import org.takahe.dhcp.wire.DropReason;
 
 /**
  * Every log message of the DHCP engine, each with a stable ID (never renamed or reused) that
  * docs/log-messages.md explains. Per-packet messages are DEBUG so a flood cannot flood the log.
  */
-public enum DhcpMessages {
+public enum DhcpMessages implements LogMessage {
     DHCP4_PACKET_RECEIVED(Level.DEBUG, "{} xid 0x{} from {} on {}"),
     DHCP4_PACKET_DROP_PARSE(Level.DEBUG, "packet from {} on {} dropped: {} ({})"),
     DHCP4_PACKET_DROP_NOT_REQUEST(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
@@ -36,24 +37,15 @@ public enum DhcpMessages {
     DHCP4_CONFIG_REJECTED(Level.WARN, "configuration rejected: {}"),
     DHCP4_LEASE_DELETED(Level.INFO, "lease on {} deleted by the operator");
 
-    private final Level level;
-    private final String template;
+    private final LogFormat format;
 
     DhcpMessages(Level level, String template) {
-        this.level = level;
-        this.template = template;
+        this.format = new LogFormat(level, template);
     }
 
-    public Level level() {
-        return level;
-    }
-
-    public String template() {
-        return template;
-    }
-
-    public void log(Logger logger, Object... args) {
-        logger.atLevel(level).log(name() + " " + template, args);
+    @Override
+    public LogFormat format() {
+        return format;
     }
 
     /** The message that reports a drop for this reason; the switch makes every new reason pick one. */

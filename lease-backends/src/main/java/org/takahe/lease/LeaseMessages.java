@@ -1,13 +1,14 @@
 package org.takahe.lease;
 
-import org.slf4j.Logger;
 import org.slf4j.event.Level;
+import org.takahe.common.log.LogFormat;
+import org.takahe.common.log.LogMessage;
 
 /**
  * Every log message of the lease back ends. IDs are stable: operators grep for them and
  * docs/log-messages.md lists them, so an ID is never renamed or given a new meaning.
  */
-public enum LeaseMessages {
+public enum LeaseMessages implements LogMessage {
     LEASE_JOURNAL_REPLAYED(Level.INFO, "replayed {} records ({} live leases) from {} in {} ms"),
     LEASE_JOURNAL_TORN_TAIL(Level.WARN,
             "dropped unreadable last line {} of {} ({}); truncated the journal from {} to {} bytes"),
@@ -17,23 +18,14 @@ public enum LeaseMessages {
             "removed {} left by an interrupted compaction; the journal itself is complete"),
     LEASE_WRITE_FAILED(Level.ERROR, "writing lease journal {} failed; refusing all further lease changes: {}");
 
-    private final Level level;
-    private final String template;
+    private final LogFormat format;
 
     LeaseMessages(Level level, String template) {
-        this.level = level;
-        this.template = template;
+        this.format = new LogFormat(level, template);
     }
 
-    public Level level() {
-        return level;
-    }
-
-    public String template() {
-        return template;
-    }
-
-    public void log(Logger logger, Object... args) {
-        logger.atLevel(level).log(name() + " " + template, args);
+    @Override
+    public LogFormat format() {
+        return format;
     }
 }

@@ -1,13 +1,14 @@
 package org.takahe.netconf;
 
-import org.slf4j.Logger;
 import org.slf4j.event.Level;
+import org.takahe.common.log.LogFormat;
+import org.takahe.common.log.LogMessage;
 
 /**
  * Every log message of the NETCONF agent. IDs are stable: never rename or reuse one; the
  * catalogue in docs/log-messages.md lists them.
  */
-public enum NetconfMessages {
+public enum NetconfMessages implements LogMessage {
     NETCONF_SERVER_STARTED(Level.INFO, "NETCONF server listening on {}"),
     NETCONF_SERVER_STOPPED(Level.INFO, "NETCONF server stopped"),
     NETCONF_SESSION_START(Level.INFO, "session {} started for user {} from {}"),
@@ -44,24 +45,14 @@ public enum NetconfMessages {
     NETCONF_CONFIRMED_COMMIT_ROLLBACK_FAILED(Level.ERROR,
         "the confirmed commit of session {} should be rolled back because {}, but the rollback failed: {}");
 
-    private final Level level;
-    private final String template;
+    private final LogFormat format;
 
     NetconfMessages(Level level, String template) {
-        this.level = level;
-        this.template = template;
+        this.format = new LogFormat(level, template);
     }
 
-    public Level level() {
-        return level;
-    }
-
-    public String template() {
-        return template;
-    }
-
-    /** Logs this message with its ID; a trailing Throwable argument is logged as the cause. */
-    public void log(Logger logger, Object... args) {
-        logger.atLevel(level).log(name() + " " + template, args);
+    @Override
+    public LogFormat format() {
+        return format;
     }
 }
