@@ -69,12 +69,28 @@ final class CommitPipeline {
      * mandatory nodes until it is committed.
      */
     ContainerNode contentAfter(List<Edit> edits) throws DatastoreException {
-        DataTree scratch = ScratchTrees.holding(schema, running());
+        return stacked(scratchHolding(running()), edits, false);
+    }
+
+    /** A lenient tree holding the content, for {@link #stacked}. */
+    DataTree scratchHolding(ContainerNode content) {
+        return ScratchTrees.holding(schema, content);
+    }
+
+    /**
+     * What the scratch tree would hold after the edits, checked for structure only; when
+     * {@code keep}, the tree holds it from then on. Stacking edits on a kept tree costs what the
+     * new edits touch, not a replay of every earlier one.
+     */
+    ContainerNode stacked(DataTree scratch, List<Edit> edits, boolean keep) throws DatastoreException {
         DataTreeModification modification = scratch.takeSnapshot().newModification();
         editor.applyAll(modification, edits);
         try {
             modification.ready();
             scratch.validate(modification);
+            if (keep) {
+                scratch.commit(scratch.prepare(modification));
+            }
         } catch (DataValidationFailedException | RuntimeException e) {
             throw failures.translate(e, Optional.empty(), Optional.empty());
         }
@@ -125,23 +141,21 @@ final class CommitPipeline {
 
     /**
      * Validates a sealed modification as {@link #check} does and, when it passes, makes it running
-     * as {@link #commit(Checked)} does. The running file is written while the checks run and saved
-     * (renamed into place) while the participants apply the change, both waited for before this
-     * returns: the file's disk time overlaps the checks' processor time, and running is still
-     * saved before the change is reported done.
+     * and hands it to the participants. The running file is written durably before running
+     * changes, so a full disk fails the commit with running untouched, and renamed into place
+     * before the participants hear of the change.
      */
     void commit(DataTreeModification modification, ContainerNode content) throws DatastoreException {
         DataTreeCandidateTip candidate = prepared(modification, content);
         ContainerNode after = dataAfter(candidate);
-        BackgroundTask<ConfigFile.Pending> writing = BackgroundTask.start(() -> runningFile.prepare(after));
-        Checked checked;
+        Checked checked = checked(candidate, after);
+        ConfigFile.Pending pending;
         try {
-            checked = checked(candidate, after);
-        } catch (DatastoreException | RuntimeException e) {
-            writing.joinQuietly().ifPresent(ConfigFile.Pending::abandon);
-            throw e;
+            pending = runningFile.prepare(after);
+        } catch (IOException e) {
+            throw saveFailed(e);
         }
-        apply(checked, written(writing));
+        apply(checked, pending);
     }
 
     private DataTreeCandidateTip prepared(DataTreeModification modification, ContainerNode content)
@@ -186,28 +200,22 @@ final class CommitPipeline {
         return filled;
     }
 
-    private ConfigFile.Pending written(BackgroundTask<ConfigFile.Pending> writing) throws DatastoreException {
-        try {
-            return writing.join();
-        } catch (IOException e) {
-            throw saveFailed(e);
-        }
-    }
-
     private DatastoreException saveFailed(IOException e) {
         return new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
             "cannot save the running configuration to " + runningFile.path() + ": " + e.getMessage(), e);
     }
 
-    /** Running takes the change; the file is renamed into place while the participants apply it. */
+    /** Running takes the change and the file is renamed into place; then the participants apply it. */
     private void apply(Checked checked, ConfigFile.Pending pending) {
         running.commit(checked.candidate());
         reportedFor = running();
         reported = checked.change().after();
-        BackgroundTask<ConfigFile.Pending> saving = BackgroundTask.start(() -> {
+        try {
             pending.publish();
-            return pending;
-        });
+        } catch (IOException e) {
+            pending.abandon();
+            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
+        }
         for (CommitParticipant participant : participants) {
             try {
                 participant.apply(checked.change());
@@ -215,12 +223,6 @@ final class CommitPipeline {
                 // running has changed already; the other participants must still follow it
                 DatastoreMessages.DATASTORE_PARTICIPANT_APPLY_FAILED.log(LOG, participant, e);
             }
-        }
-        try {
-            saving.join();
-        } catch (IOException e) {
-            pending.abandon();
-            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
         }
         DatastoreMessages.DATASTORE_COMMITTED.log(LOG, checked.candidate().getRootNode().modificationType(),
             runningFile.path());

@@ -54,8 +54,11 @@ final class ConfigFile {
     Pending prepare(ContainerNode root) throws IOException {
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName() + ".", ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        // One name, not a random one: the datastore writes a file from one thread at a time, and a
+        // stray temporary file from a crash is simply overwritten.
+        Path temporary = directory.resolve(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             // Buffered: the XML writer emits a character at a time, one system call each otherwise.
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             codec.writeConfigDocument(root, out);

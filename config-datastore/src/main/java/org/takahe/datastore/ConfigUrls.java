@@ -63,7 +63,7 @@ public final class ConfigUrls {
     }
 
     /** Writes the configuration to the file the URL names, replacing it atomically. */
-    public void write(String url, ContainerNode content) throws DatastoreException {
+    public synchronized void write(String url, ContainerNode content) throws DatastoreException {
         Path path = resolve(url);
         try {
             new ConfigFile(path, codec).write(content);
@@ -89,7 +89,8 @@ public final class ConfigUrls {
 
     /**
      * The file a URL names, if it is a {@code file:} URL inside the data directory, not a symbolic
-     * link and not one of the datastores' own files.
+     * link, named {@code *.xml} (so the users, keys and lease files beside the datastores are out of
+     * reach) and not one of the datastores' own files.
      */
     Path resolve(String url) throws DatastoreException {
         URI uri;
@@ -113,7 +114,10 @@ public final class ConfigUrls {
         if (!path.startsWith(directory) || path.equals(directory)) {
             throw refused(url, "only files inside the data directory " + directory + " are served");
         }
-        if (path.equals(files.running()) || path.equals(files.startup())) {
+        if (!path.getFileName().toString().endsWith(".xml")) {
+            throw refused(url, "only configuration files, named *.xml, are served");
+        }
+        if (path.equals(files.running()) || path.equals(files.startup()) || path.equals(files.rollback())) {
             throw refused(url, "the datastores' own files are reached through <running/> and <startup/>");
         }
         for (Path step = path; step != null && step.startsWith(directory) && !step.equals(directory);

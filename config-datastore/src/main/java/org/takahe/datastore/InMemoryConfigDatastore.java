@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTree;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,11 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     private List<Edit> candidateEdits = List.of();
     /** What the candidate reads as while it holds edits; empty while it reads as running. */
     private Optional<ContainerNode> candidate = Optional.empty();
+    /**
+     * A lenient tree holding what the candidate reads as, kept so the next edit stacks on it;
+     * null when it has to be built again (running changed underneath, or changes were discarded).
+     */
+    private @Nullable DataTree candidateTree;
 
     private InMemoryConfigDatastore(EffectiveModelContext schema, DatastoreFiles files, XmlDataCodec codec,
             List<CommitParticipant> participants, ContainerNode startup) {
@@ -142,13 +149,15 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
             boolean testOnly = options.test() == EditOptions.TestOption.TEST_ONLY;
             switch (target) {
                 case CANDIDATE -> {
-                    List<Edit> all = concat(base, applied);
-                    ContainerNode content = pipeline.contentAfter(all);
+                    DataTree tree = candidateTree != null ? candidateTree
+                        : pipeline.scratchHolding(candidate.orElseGet(pipeline::running));
+                    ContainerNode content = pipeline.stacked(tree, applied, !testOnly);
                     if (testOnly) {
                         pipeline.check(pipeline.replacing(content), content);
                     } else {
+                        candidateTree = tree;
                         candidate = Optional.of(content);
-                        candidateEdits = List.copyOf(all);
+                        candidateEdits = List.copyOf(concat(base, applied));
                     }
                 }
                 case RUNNING -> {
@@ -201,6 +210,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
                     List<Edit> replace = List.of(Edit.of(EditOperation.REPLACE, DataRoots.PATH, content));
                     candidate = Optional.of(pipeline.contentAfter(replace));
                     candidateEdits = replace;
+                    candidateTree = null;
                 }
                 case STARTUP -> {
                     pipeline.check(pipeline.replacing(content), content);
@@ -259,7 +269,10 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
                 return;
             }
             pipeline.commit(pipeline.replay(candidateEdits), candidate.orElseThrow());
+            // the candidate's tree now holds what running holds: the next edit stacks on it
+            DataTree committed = candidateTree;
             resetCandidate();
+            candidateTree = committed;
         } catch (DatastoreException e) {
             rejected(e);
             throw e;
@@ -318,6 +331,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
 
     /** After running changed underneath a modified candidate: its edits again, on the new running. */
     private void rebaseCandidate() {
+        candidateTree = null;
         if (candidateEdits.isEmpty()) {
             return;
         }
@@ -333,6 +347,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     private void resetCandidate() {
         candidateEdits = List.of();
         candidate = Optional.empty();
+        candidateTree = null;
     }
 
     private static void rejected(DatastoreException e) {

@@ -1,8 +1,12 @@
 package org.takahe.datastore;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.schema.ChoiceNode;
@@ -16,46 +20,53 @@ import org.opendaylight.yangtools.yang.data.tree.leafref.LeafRefContext;
 import org.opendaylight.yangtools.yang.data.tree.leafref.QNameWithPredicate;
 
 /**
- * Finds the leafref that points at nothing. yangtools' validation says only that one does, with
- * its schema path; this walk, along yangtools' own leafref map of the schema, recovers the data
- * path for the rpc-error. Like yangtools it compares against every value at the target's schema
- * path, ignoring predicates.
+ * Finds the leafref that points at nothing (RFC 7950 §9.9, require-instance), walking only the
+ * branches of the configuration that hold leafrefs, along yangtools' leafref map of the schema.
+ * Like yangtools' own validation it compares against every value at the target's schema path,
+ * ignoring predicates; unlike it, it needs no change set, so deleted list entries are no trouble
+ * and no scratch tree has to be built. Each target's values are gathered once per walk.
  */
 final class LeafRefLocator {
 
-    private LeafRefLocator() {
+    private final ContainerNode root;
+    private final Map<LeafRefContext, Set<Object>> targetValues = new IdentityHashMap<>();
+
+    private LeafRefLocator(ContainerNode root) {
+        this.root = root;
     }
 
     /** The path of the first leafref (leaf or leaf-list entry) whose value is found at no target, if any. */
     static Optional<YangInstanceIdentifier> firstBroken(ContainerNode root, LeafRefContext references) {
-        return walk(root, root, references, YangInstanceIdentifier.of());
+        return new LeafRefLocator(root).walk(root, references, YangInstanceIdentifier.of());
     }
 
-    private static Optional<YangInstanceIdentifier> walk(ContainerNode root, NormalizedNode node,
-            LeafRefContext context, YangInstanceIdentifier path) {
+    private Optional<YangInstanceIdentifier> walk(NormalizedNode node, LeafRefContext context,
+            YangInstanceIdentifier path) {
         return switch (node) {
-            case MapNode map -> firstOf(map.body(), entry -> walk(root, entry, context, path.node(entry.name())));
+            case MapNode map -> firstOf(map.body(), entry -> walk(entry, context, path.node(entry.name())));
             case LeafSetNode<?> set -> firstOf(set.body(), entry ->
-                broken(root, context, entry.body()) ? Optional.of(path.node(entry.name())) : Optional.empty());
-            case LeafNode<?> leaf -> broken(root, context, leaf.body()) ? Optional.of(path) : Optional.empty();
+                broken(context, entry.body()) ? Optional.of(path.node(entry.name())) : Optional.empty());
+            case LeafNode<?> leaf -> broken(context, leaf.body()) ? Optional.of(path) : Optional.empty();
             case DataContainerNode container -> firstOf(container.body(), child -> {
                 // choices are not in the leafref map: their children belong to the parent's context
                 LeafRefContext childContext = child instanceof ChoiceNode ? context
                     : context.getReferencingChildByName(child.name().getNodeType());
                 return childContext == null ? Optional.empty()
-                    : walk(root, child, childContext, path.node(child.name()));
+                    : walk(child, childContext, path.node(child.name()));
             });
             default -> Optional.empty();
         };
     }
 
-    private static boolean broken(ContainerNode root, LeafRefContext context, Object value) {
+    private boolean broken(LeafRefContext context, Object value) {
         if (!context.isReferencing()) {
             return false;
         }
-        List<Object> targets = new ArrayList<>();
-        collect(root, context.getAbsoluteLeafRefTargetPath().getPathFromRoot().iterator(), targets);
-        return !targets.contains(value);
+        return !targetValues.computeIfAbsent(context, referencing -> {
+            List<Object> targets = new ArrayList<>();
+            collect(root, referencing.getAbsoluteLeafRefTargetPath().getPathFromRoot().iterator(), targets);
+            return new HashSet<>(targets);
+        }).contains(value);
     }
 
     private static void collect(NormalizedNode node, java.util.Iterator<QNameWithPredicate> steps,

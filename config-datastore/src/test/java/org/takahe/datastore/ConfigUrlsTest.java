@@ -41,6 +41,20 @@ class ConfigUrlsTest {
     }
 
     @Test
+    void filesBesideTheDatastoresThatAreNotConfigurationsAreRefused() throws Exception {
+        Files.createDirectories(directory.resolve("data"));
+        Files.writeString(directory.resolve("data/users"), "admin:secret");
+
+        for (String refused : List.of(url("data/users"), url("data/ssh_host_key"), url("data/rollback.xml"),
+                url("data/running.xml.tmp"))) {
+            DatastoreException e = assertThrows(DatastoreException.class,
+                () -> urls.write(refused, DataRoots.empty()), refused);
+            assertEquals(ErrorTag.INVALID_VALUE, e.tag(), refused);
+        }
+        assertEquals("admin:secret", Files.readString(directory.resolve("data/users")));
+    }
+
+    @Test
     void urlsOutsideTheDataDirectoryAreRefused() throws Exception {
         Files.writeString(directory.resolve("secret.xml"), "<config/>");
 
