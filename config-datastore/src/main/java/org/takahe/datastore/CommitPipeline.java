@@ -28,7 +28,7 @@ final class CommitPipeline {
 
     private final EffectiveModelContext schema;
     private final DataTree running;
-    private final ConfigFile runningFile;
+    private final RunningStore runningStore;
     private final List<CommitParticipant> participants;
     private final ValidationFailures failures;
     private final EditApplier editor;
@@ -43,21 +43,17 @@ final class CommitPipeline {
     record Checked(DataTreeCandidateTip candidate, ConfigChange change) {
     }
 
-    CommitPipeline(EffectiveModelContext schema, ConfigFile runningFile, List<CommitParticipant> participants) {
+    CommitPipeline(EffectiveModelContext schema, RunningStore runningStore, List<CommitParticipant> participants) {
         this.schema = schema;
         this.running = new ReferenceDataTreeFactory().create(DataTreeConfiguration.builder(TreeType.CONFIGURATION)
             .setMandatoryNodesValidation(true).setUniqueIndexes(true).build(), schema);
-        this.runningFile = runningFile;
+        this.runningStore = runningStore;
         this.participants = List.copyOf(participants);
         this.failures = new ValidationFailures(schema);
         this.editor = new EditApplier(failures);
         this.leafRefs = new LeafRefChecker(schema);
         this.constraints = new ConstraintValidator(schema);
         this.defaults = new ConfigDefaults(schema);
-    }
-
-    ConfigFile runningFile() {
-        return runningFile;
     }
 
     ContainerNode running() {
@@ -141,21 +137,21 @@ final class CommitPipeline {
 
     /**
      * Validates a sealed modification as {@link #check} does and, when it passes, makes it running
-     * and hands it to the participants. The running file is written durably before running
-     * changes, so a full disk fails the commit with running untouched, and renamed into place
-     * before the participants hear of the change.
+     * and hands it to the participants. Running is saved durably before it changes, so a full
+     * disk fails the commit with running untouched.
      */
     void commit(DataTreeModification modification, ContainerNode content) throws DatastoreException {
         DataTreeCandidateTip candidate = prepared(modification, content);
         ContainerNode after = dataAfter(candidate);
         Checked checked = checked(candidate, after);
-        ConfigFile.Pending pending;
+        byte[] saved;
         try {
-            pending = runningFile.prepare(after);
+            saved = runningStore.save(after);
         } catch (IOException e) {
-            throw saveFailed(e);
+            throw new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
+                "cannot save the running configuration: " + e.getMessage(), e);
         }
-        apply(checked, pending);
+        apply(checked, saved);
     }
 
     private DataTreeCandidateTip prepared(DataTreeModification modification, ContainerNode content)
@@ -200,22 +196,12 @@ final class CommitPipeline {
         return filled;
     }
 
-    private DatastoreException saveFailed(IOException e) {
-        return new DatastoreException(ErrorTag.OPERATION_FAILED, Optional.empty(),
-            "cannot save the running configuration to " + runningFile.path() + ": " + e.getMessage(), e);
-    }
-
-    /** Running takes the change and the file is renamed into place; then the participants apply it. */
-    private void apply(Checked checked, ConfigFile.Pending pending) {
+    /** Running takes the change and its readable copy is refreshed; then the participants apply it. */
+    private void apply(Checked checked, byte[] saved) {
         running.commit(checked.candidate());
         reportedFor = running();
         reported = checked.change().after();
-        try {
-            pending.publish();
-        } catch (IOException e) {
-            pending.abandon();
-            DatastoreMessages.DATASTORE_RUNNING_SAVE_FAILED.log(LOG, runningFile.path(), e.toString());
-        }
+        runningStore.publishCopy(saved);
         for (CommitParticipant participant : participants) {
             try {
                 participant.apply(checked.change());
@@ -225,6 +211,6 @@ final class CommitPipeline {
             }
         }
         DatastoreMessages.DATASTORE_COMMITTED.log(LOG, checked.candidate().getRootNode().modificationType(),
-            runningFile.path());
+            runningStore.path());
     }
 }

@@ -47,15 +47,14 @@ final class ConfigFile {
     }
 
     /**
-     * Writes the configuration to a durable temporary file beside the file; only
-     * {@link Pending#publish} makes it the file's content. Doing the slow, fallible part
-     * first lets a commit fail cleanly (running untouched) when the disk is full.
+     * Writes the configuration durably: to a temporary file beside the file, synced, then renamed
+     * over it and the rename synced. A failure leaves the file as it was.
      */
-    Pending prepare(ContainerNode root) throws IOException {
+    void write(ContainerNode root) throws IOException {
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        // One name, not a random one: the datastore writes a file from one thread at a time, and a
-        // stray temporary file from a crash is simply overwritten.
+        // One name, not a random one: each file is written from one thread at a time, and a stray
+        // temporary file from a crash is simply overwritten.
         Path temporary = directory.resolve(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -64,24 +63,12 @@ final class ConfigFile {
             codec.writeConfigDocument(root, out);
             out.flush();
             channel.force(true);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        return new Pending(temporary);
-    }
-
-    /**
-     * Writes the configuration now: prepared and published, or the file is left as it was.
-     */
-    void write(ContainerNode root) throws IOException {
-        Pending pending = prepare(root);
-        try {
-            pending.publish();
-        } catch (IOException e) {
-            pending.abandon();
-            throw e;
-        }
+        forceDirectory();
     }
 
     /** Removes the file, durably; harmless when it does not exist. */
@@ -94,30 +81,6 @@ final class ConfigFile {
     private void forceDirectory() throws IOException {
         try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
             directory.force(true);
-        }
-    }
-
-    /** A written temporary file waiting to replace the file. */
-    final class Pending {
-        private final Path temporary;
-
-        private Pending(Path temporary) {
-            this.temporary = temporary;
-        }
-
-        /** Renames the temporary file over the file and makes the rename durable. */
-        void publish() throws IOException {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            forceDirectory();
-        }
-
-        /** Drops the temporary file; the file stays as it was. */
-        void abandon() {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // a stray temporary file is harmless; the next commit writes a new one
-            }
         }
     }
 }

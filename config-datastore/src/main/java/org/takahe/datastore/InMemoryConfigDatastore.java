@@ -44,9 +44,9 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     private @Nullable DataTree candidateTree;
 
     private InMemoryConfigDatastore(EffectiveModelContext schema, DatastoreFiles files, XmlDataCodec codec,
-            List<CommitParticipant> participants, ContainerNode startup) {
+            RunningStore runningStore, List<CommitParticipant> participants, ContainerNode startup) {
         this.schema = schema;
-        this.pipeline = new CommitPipeline(schema, new ConfigFile(files.running(), codec), participants);
+        this.pipeline = new CommitPipeline(schema, runningStore, participants);
         this.startupFile = new ConfigFile(files.startup(), codec);
         this.rollbackFile = new ConfigFile(files.rollback(), codec);
         this.urls = new ConfigUrls(files, codec);
@@ -54,9 +54,9 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     }
 
     /**
-     * Opens the datastores. Running comes from the running file if it exists, else from the
+     * Opens the datastores. Running comes from its stored copy if there is one, else from the
      * startup file, else from {@code initialConfig}, else is empty; it is validated, handed to the
-     * participants as a change from nothing, and saved to the running file. Startup is the startup
+     * participants as a change from nothing, and saved as running. Startup is the startup
      * file's content, or empty when there is none; opening never writes it.
      *
      * @throws DatastoreException when a file is unreadable, the configuration to run is invalid, or
@@ -65,12 +65,12 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
     public static InMemoryConfigDatastore open(EffectiveModelContext schema, DatastoreFiles files,
             Optional<URL> initialConfig, List<CommitParticipant> participants) throws DatastoreException {
         XmlDataCodec codec = new XmlDataCodec(schema);
-        ConfigFile runningFile = new ConfigFile(files.running(), codec);
+        RunningStore runningStore = RunningStore.open(files, codec);
         ConfigFile startupFile = new ConfigFile(files.startup(), codec);
         Optional<ContainerNode> storedStartup = startupFile.read();
-        InMemoryConfigDatastore datastore = new InMemoryConfigDatastore(schema, files, codec, participants,
-            storedStartup.orElseGet(DataRoots::empty));
-        Optional<ContainerNode> storedRunning = runningFile.read();
+        InMemoryConfigDatastore datastore = new InMemoryConfigDatastore(schema, files, codec, runningStore,
+            participants, storedStartup.orElseGet(DataRoots::empty));
+        Optional<ContainerNode> storedRunning = runningStore.read();
         Optional<ContainerNode> rollbackPoint = datastore.rollbackFile.read();
         ContainerNode initial;
         String source;
@@ -80,7 +80,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
             DatastoreMessages.DATASTORE_UNCONFIRMED_COMMIT_REVERTED.log(LOG, source);
         } else if (storedRunning.isPresent()) {
             initial = storedRunning.orElseThrow();
-            source = runningFile.path().toString();
+            source = runningStore.path().toString();
         } else if (storedStartup.isPresent()) {
             initial = storedStartup.orElseThrow();
             source = startupFile.path().toString();
@@ -103,7 +103,7 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         } finally {
             datastore.lock.unlock();
         }
-        // Only now that running.xml holds it may the rollback point go: a crash before leaves it in place.
+        // Only now that running is saved may the rollback point go: a crash before leaves it in place.
         datastore.clearRollbackPoint();
         DatastoreMessages.DATASTORE_OPENED.log(LOG, source);
         return datastore;

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,8 +212,44 @@ class InMemoryConfigDatastoreTest {
         assertEquals(DataRoots.empty(), reopened.read(DatastoreName.STARTUP), "a commit does not touch startup");
         assertEquals(running, restarted.applied.getFirst().after());
         try (var files = Files.list(directory)) {
-            assertEquals(List.of(runningFile), files.toList(), "no temporary file is left behind");
+            assertEquals(Set.of(runningFile, directory.resolve("running.slots")), files.collect(Collectors.toSet()),
+                "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void runningXmlIsAReadableCopyOfEachCommit() throws Exception {
+        commitToRunning(server("<name>first</name>"));
+        commitToRunning(server("<name>second</name>"));
+
+        String copy = Files.readString(runningFile, StandardCharsets.UTF_8);
+
+        assertTrue(copy.contains("<name>second</name>"), copy);
+    }
+
+    @Test
+    void theDurableCopyWinsOverAStaleReadableCopy() throws Exception {
+        commitToRunning(server("<name>durable</name>"));
+        // as after a crash between the durable save and the refresh of the readable copy
+        Files.writeString(runningFile, "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">"
+            + server("<name>stale</name>") + "</config>", StandardCharsets.UTF_8);
+
+        InMemoryConfigDatastore reopened = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory),
+            Optional.empty(), List.of());
+
+        assertEquals(data(server("<name>durable</name>")), reopened.read(DatastoreName.RUNNING));
+    }
+
+    @Test
+    void aDataDirectoryWithOnlyRunningXmlIsRunFromIt() throws Exception {
+        commitToRunning(server("<name>kept</name>"));
+        Files.delete(directory.resolve("running.slots"));
+
+        InMemoryConfigDatastore reopened = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory),
+            Optional.empty(), List.of());
+
+        assertEquals(data(server("<name>kept</name>")), reopened.read(DatastoreName.RUNNING));
+        assertTrue(Files.exists(directory.resolve("running.slots")), "the durable copy is made at once");
     }
 
     @Test
