@@ -45,6 +45,7 @@ import org.takahe.datastore.Edit;
 import org.takahe.datastore.EditOperation;
 import org.takahe.datastore.ErrorPaths;
 import org.takahe.datastore.ErrorTag;
+import org.takahe.datastore.WithDefaultsMode;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -129,8 +130,9 @@ final class ConfigXmlReader {
             }
             case LeafSchemaNode leaf -> {
                 Element element = single(elements, path);
-                yield readOwnOperation(element, path, () -> ImmutableNodes.leafNode(step,
-                    value(leaf, element, path)));
+                yield taggedDefault(element)
+                    ? readTaggedDefault(leaf, element, path)
+                    : readOwnOperation(element, path, () -> ImmutableNodes.leafNode(step, value(leaf, element, path)));
             }
             default -> throw new DatastoreException(ErrorTag.OPERATION_NOT_SUPPORTED, path(path),
                 "configuring " + render(path) + " (a " + context.dataSchemaNode().getClass().getSimpleName()
@@ -224,6 +226,45 @@ final class ConfigXmlReader {
         return Optional.empty();
     }
 
+    private static boolean taggedDefault(Element element) {
+        String tag = element.getAttributeNS(WithDefaultsMode.ATTRIBUTE_NAMESPACE, "default").strip();
+        return "true".equals(tag) || "1".equals(tag);
+    }
+
+    /**
+     * RFC 6243 §4.5.2: a leaf tagged {@code wd:default="true"} (as report-all-tagged shows it) asks
+     * for its default. Its value must be the schema default; the leaf then holds no value of its
+     * own, so it follows the schema. Create still refuses a leaf that exists; delete and remove are
+     * not affected by the tag.
+     */
+    private Optional<DataContainerChild> readTaggedDefault(LeafSchemaNode leaf, Element element,
+            YangInstanceIdentifier path) throws DatastoreException {
+        Optional<EditOperation> operation = operationOf(element, path);
+        if (operation.isPresent()
+                && (operation.get() == EditOperation.DELETE || operation.get() == EditOperation.REMOVE)) {
+            operations.add(Edit.of(operation.get(), path));
+            return Optional.empty();
+        }
+        Object value = value(leaf, element, path);
+        Optional<? extends Object> lexicalDefault = leaf.getType().getDefaultValue();
+        Optional<Object> schemaDefault = lexicalDefault.isEmpty() ? Optional.empty()
+            : Optional.of(parse(leaf, element, path, String.valueOf(lexicalDefault.orElseThrow())));
+        if (!schemaDefault.equals(Optional.of(value))) {
+            throw new DatastoreException(ErrorTag.INVALID_VALUE, path(path),
+                BadNode.attribute(element.getLocalName(), "default"),
+                render(path) + " is tagged as its default but " + schemaDefault.map(d -> "its default is " + d)
+                    .orElse("it has no default"));
+        }
+        if (honourOperations) {
+            if (operation.equals(Optional.of(EditOperation.CREATE))) {
+                operations.add(Edit.of(EditOperation.CREATE, path, ImmutableNodes.leafNode(
+                    NodeIdentifier.create(leaf.getQName()), value)));
+            }
+            operations.add(Edit.of(EditOperation.REMOVE, path));
+        }
+        return Optional.empty();
+    }
+
     private Optional<EditOperation> operationOf(Element element, YangInstanceIdentifier path)
             throws DatastoreException {
         @Nullable Attr attribute = element.getAttributeNodeNS(XmlDataCodec.NETCONF_BASE_NS, "operation");
@@ -250,7 +291,11 @@ final class ConfigXmlReader {
         }
         String text = element.getTextContent();
         // Surrounding white space is layout, except in strings where it may be the value.
-        String lexical = node.getType() instanceof StringTypeDefinition ? text : text.strip();
+        return parse(node, element, path, node.getType() instanceof StringTypeDefinition ? text : text.strip());
+    }
+
+    private Object parse(TypedDataSchemaNode node, Element element, YangInstanceIdentifier path, String lexical)
+            throws DatastoreException {
         LeafrefResolver resolver = leafref -> tree.enterPath(path).orElseThrow().stack().resolveLeafref(leafref);
         try {
             return codecs.codecFor(node, resolver).parseValue(new DomNamespaceContext(element), lexical);
