@@ -31,19 +31,25 @@ public final class NetconfSession implements SessionContext {
     private final SessionServices services;
     private final FrameReader reader;
     private final FrameWriter writer;
+    private final Runnable keepOpenWhileIdle;
     private boolean closeRequested;
     private final List<Runnable> afterReply = new ArrayList<>();
     private volatile boolean helloReceived;
     private boolean base11;
 
+    /**
+     * @param keepOpenWhileIdle exempts the transport from its idle timeout, for a session that
+     *     carries a notification subscription
+     */
     public NetconfSession(long sessionId, String user, String remoteAddress, SessionServices services,
-            InputStream in, OutputStream out) {
+            InputStream in, OutputStream out, Runnable keepOpenWhileIdle) {
         this.sessionId = sessionId;
         this.user = user;
         this.remoteAddress = remoteAddress;
         this.services = services;
         this.reader = new FrameReader(in, services.limits());
         this.writer = new FrameWriter(out, services.limits());
+        this.keepOpenWhileIdle = keepOpenWhileIdle;
     }
 
     @Override
@@ -70,6 +76,11 @@ public final class NetconfSession implements SessionContext {
     public void closeAfterReply() {
         closeRequested = true;
         services.sessions().closeRequested(sessionId);
+    }
+
+    @Override
+    public void subscribed() {
+        keepOpenWhileIdle.run();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.takahe.netconf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -163,6 +164,18 @@ class HostileClientTest {
             netconf.hello("1.1");
             Set<ClientChannelEvent> events = netconf.channel().waitFor(CLOSED, IDLE_TIMEOUT.multipliedBy(4));
             assertTrue(events.contains(ClientChannelEvent.CLOSED), events.toString());
+        }
+    }
+
+    @Test
+    void aSilentSubscriberIsNotClosedAsIdle() throws Exception {
+        try (NetconfTestClient netconf = connect()) {
+            netconf.hello("1.1");
+            assertTrue(netconf.rpc("1", "<create-subscription xmlns=\"urn:ietf:params:xml:ns:netconf:notification:1.0\"/>")
+                .contains("<ok/>"));
+            Set<ClientChannelEvent> events = netconf.channel().waitFor(CLOSED, IDLE_TIMEOUT.multipliedBy(3));
+            assertFalse(events.contains(ClientChannelEvent.CLOSED), events.toString());
+            assertTrue(netconf.rpc("2", GET_RUNNING).contains("<data"));
         }
     }
 

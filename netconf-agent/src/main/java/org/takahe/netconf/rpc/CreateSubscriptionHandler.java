@@ -54,8 +54,9 @@ public final class CreateSubscriptionHandler implements RpcHandler {
             DataFilter selection = DataFilter.ofFilterElement(filterElement.get());
             filter = event -> select(selection, event);
         }
-        request.session().afterReply(stream.subscribe(request.session(),
-            new EventStream.Request(startTime, stopTime, filter)));
+        Runnable delivery = stream.subscribe(request.session(), new EventStream.Request(startTime, stopTime, filter));
+        request.session().subscribed();
+        request.session().afterReply(delivery);
         return RpcOutput.OK;
     }
 

@@ -22,6 +22,12 @@ public interface SessionContext {
     void afterReply(Runnable action);
 
     /**
+     * The session now carries a notification subscription: a subscriber may listen for hours
+     * without sending anything, so the transport's idle timeout must no longer end it.
+     */
+    void subscribed();
+
+    /**
      * Sends a message that is not a reply (a notification) between two rpc-replies. Safe to call
      * from any thread; blocks while the client is not reading.
      */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -78,7 +79,10 @@ final class NetconfChannelCommand implements Command {
             exit(1, "too many NETCONF sessions");
             return;
         }
-        NetconfSession started = new NetconfSession(id.getAsLong(), user, remote, services, require(in), require(out));
+        // A subscriber may listen for hours without a word (RFC 5277): its connection is not idle.
+        Runnable keepOpenWhileIdle = () -> CoreModuleProperties.IDLE_TIMEOUT.set(channel.getSession(), Duration.ZERO);
+        NetconfSession started = new NetconfSession(id.getAsLong(), user, remote, services, require(in), require(out),
+            keepOpenWhileIdle);
         session = started;
         ScheduledFuture<?> helloDeadline = channel.getSession().getFactoryManager().getScheduledExecutorService()
             .schedule(() -> {

@@ -105,6 +105,11 @@ class NotificationHubTest {
         }
 
         @Override
+        public void subscribed() {
+            // no transport to keep open
+        }
+
+        @Override
         public void send(byte[] message) throws java.io.InterruptedIOException {
             try {
                 writable.await();

@@ -147,6 +147,11 @@ final class DatastoreRpcHarness implements AutoCloseable {
         }
 
         @Override
+        public void subscribed() {
+            // no transport to keep open
+        }
+
+        @Override
         public void send(byte[] message) throws IOException {
             throw new IOException("these tests send no notifications");
         }

@@ -317,6 +317,11 @@ class RpcDispatcherTest {
         }
 
         @Override
+        public void subscribed() {
+            // no transport to keep open
+        }
+
+        @Override
         public void send(byte[] message) {
             throw new UnsupportedOperationException("the dispatcher tests send no notifications");
         }
