@@ -101,6 +101,16 @@ def netns_socket(ns: str, host: str, port: int, timeout: float = 5.0) -> socket.
         return socket.create_connection((host, port), timeout=timeout)
 
 
+def netns_udp_socket(ns: str, address: str, port: int, timeout: float = 5.0) -> socket.socket:
+    """A UDP socket bound to ``address:port`` inside namespace ``ns`` (e.g. a relay's port 67)."""
+    with _in_netns(ns):
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((address, port))
+    sock.settimeout(timeout)
+    return sock
+
+
 # A script for both clients: each call dumps the environment (NUL-separated, values may hold spaces) to
 # its own file, named so that sorting gives call order. dhclient passes the reason in $reason, udhcpc as $1.
 _DUMP_SCRIPT = """#!/bin/sh

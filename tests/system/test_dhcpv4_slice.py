@@ -13,11 +13,11 @@ from ncclient.operations import RPCError
 
 import dhcp_packets as pkt
 from harness import RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
-from netconf_config import V4_NS, allocation_range, config, dhcpv4, interfaces, option_set, pool
+from netconf_config import allocation_range, config, dhcpv4, interfaces, option_set, pool
 from raw_netconf import RawNetconf
+from server_state import active_leases, counter
 
 PASSWORD = "system-test-secret"
-NS = {"t4s": V4_NS}
 
 LAN_OPTIONS = option_set("lan", ["198.18.0.1"], ["198.18.0.53", "198.18.0.54"], "example.test")
 LAN = allocation_range("lan", "198.18.0.0/24", [pool("lan-pool", "198.18.0.100", "198.18.0.109")],
@@ -32,20 +32,6 @@ def start_configured(takahe):
     nc.edit_config(target="candidate", config=config(interfaces("srv0", "srv1"), dhcpv4([LAN_OPTIONS], [LAN])))
     nc.commit()
     return server, nc
-
-
-def active_leases(nc) -> dict[str, str]:
-    """leased-address -> hardware-address, from the state that <get> returns."""
-    data = nc.get(filter=("subtree", f'<dhcpv4-server xmlns="{V4_NS}"/>')).data_ele
-    leases = data.xpath("//t4s:active-lease", namespaces=NS)
-    return {lease.findtext(f"{{{V4_NS}}}leased-address"): lease.findtext(f"{{{V4_NS}}}hardware-address")
-            for lease in leases}
-
-
-def counter(nc, name: str) -> int:
-    data = nc.get(filter=("subtree", f'<dhcpv4-server xmlns="{V4_NS}"/>')).data_ele
-    values = data.xpath(f"//t4s:statistics/t4s:{name}/text()", namespaces=NS)
-    return int(values[0]) if values else 0
 
 
 def in_lan_pool(address: str, first: int, last: int) -> bool:
