@@ -59,3 +59,142 @@ def parse_reply(data: bytes) -> Reply:
 
 def in_network(address: str, network: str) -> bool:
     return ipaddress.ip_address(address) in ipaddress.ip_network(network)
+
+
+# --- relays (RFC 3046 option 82, RFC 3527 link selection, RFC 3011 subnet selection) ---------------------
+
+RELAY_AGENT_INFORMATION, SUBNET_SELECTION = 82, 118
+CIRCUIT_ID, REMOTE_ID, LINK_SELECTION = 1, 2, 5
+
+
+def option(code: int, data: bytes) -> bytes:
+    """One option (or sub-option) as code, length, data."""
+    assert len(data) <= 255, "split longer data yourself"
+    return bytes((code, len(data))) + data
+
+
+def relay_agent_information(circuit_id: bytes | None = None, remote_id: bytes | None = None,
+                            link_selection: str | None = None, extra: bytes = b"") -> bytes:
+    """Option 82 as a relay agent inserts it; ``extra`` is appended raw (e.g. other sub-options)."""
+    subs = b""
+    if circuit_id is not None:
+        subs += option(CIRCUIT_ID, circuit_id)
+    if remote_id is not None:
+        subs += option(REMOTE_ID, remote_id)
+    if link_selection is not None:
+        subs += option(LINK_SELECTION, socket.inet_aton(link_selection))
+    return option(RELAY_AGENT_INFORMATION, subs + extra)
+
+
+def subnet_selection(address: str) -> bytes:
+    return option(SUBNET_SELECTION, socket.inet_aton(address))
+
+
+def options_area(data: bytes) -> bytes:
+    """The options of a message exactly as on the wire: from after the magic cookie up to and including END."""
+    assert data[236:240] == MAGIC_COOKIE, "message without the magic cookie"
+    i = 240
+    while data[i] != 255:
+        i += 1 if data[i] == 0 else 2 + data[i + 1]
+    return data[240:i + 1]
+
+
+def flags(data: bytes) -> int:
+    return struct.unpack("!H", data[10:12])[0]
+
+
+# --- client classification (vendor class, broadcast flag, boot fields) ------------------------------------
+
+VENDOR_CLASS_IDENTIFIER = 60
+
+
+def vendor_class(text: str) -> bytes:
+    """Option 60 as PXE firmware sends it, e.g. vendor_class("PXEClient:Arch:00000:UNDI:002001")."""
+    return option(VENDOR_CLASS_IDENTIFIER, text.encode("ascii"))
+
+
+def with_broadcast_flag(request: bytes) -> bytes:
+    """The request with the BOOTP broadcast bit set, so the server broadcasts its reply."""
+    return request[:10] + (flags(request) | 0x8000).to_bytes(2, "big") + request[12:]
+
+
+def boot_fields(data: bytes) -> tuple[str, str, str]:
+    """siaddr, sname and file of a reply; the names up to their first NUL."""
+    siaddr = socket.inet_ntoa(data[20:24])
+    sname = data[44:108].split(b"\0", 1)[0].decode("ascii", "replace")
+    file = data[108:236].split(b"\0", 1)[0].decode("ascii", "replace")
+    return siaddr, sname, file
+
+
+# --- client states and identity (RFC 2131 §4.3, RFC 6842) ---------------------------------------------------
+
+DECLINE, RELEASE, INFORM = 4, 7, 8
+HOST_NAME, REQUESTED_ADDRESS, LEASE_TIME, SERVER_IDENTIFIER = 12, 50, 51, 54
+PARAMETER_REQUEST_LIST, MESSAGE, RENEWAL_TIME, REBINDING_TIME, CLIENT_IDENTIFIER = 55, 56, 58, 59, 61
+
+
+def with_ciaddr(request: bytes, address: str) -> bytes:
+    """The request with ciaddr set, as a RENEWING/REBINDING or INFORMing client sends it."""
+    return request[:12] + socket.inet_aton(address) + request[16:]
+
+
+def requested_address(address: str) -> bytes:
+    return option(REQUESTED_ADDRESS, socket.inet_aton(address))
+
+
+def server_identifier(address: str) -> bytes:
+    return option(SERVER_IDENTIFIER, socket.inet_aton(address))
+
+
+def client_identifier(data: bytes) -> bytes:
+    return option(CLIENT_IDENTIFIER, data)
+
+
+def parameter_request_list(*codes: int) -> bytes:
+    return option(PARAMETER_REQUEST_LIST, bytes(codes))
+
+
+def ciaddr(data: bytes) -> str:
+    return socket.inet_ntoa(data[12:16])
+
+
+def seconds(reply: Reply, code: int) -> int | None:
+    """A 32-bit time option (51, 58, 59) of a reply, None when absent."""
+    return int.from_bytes(reply.options[code], "big") if code in reply.options else None
+
+
+# --- options: overload (RFC 2132 §9.3), maximum message size, vendor options ------------------------------
+
+OPTION_OVERLOAD, MAX_MESSAGE_SIZE, VENDOR_SPECIFIC = 52, 57, 43
+
+
+def max_message_size(size: int) -> bytes:
+    return option(MAX_MESSAGE_SIZE, size.to_bytes(2, "big"))
+
+
+def option_codes(data: bytes) -> list[int]:
+    """The codes in a message's options field, in wire order (not those overloaded into file or sname)."""
+    area, codes, i = options_area(data), [], 0
+    while area[i] != 255:
+        if area[i] != 0:
+            codes.append(area[i])
+        i += 1 if area[i] == 0 else 2 + area[i + 1]
+    return codes
+
+
+def all_options(data: bytes) -> dict[int, bytes]:
+    """Every option as a client reads it: the options field, then file and sname when option 52 says they
+    hold options, split options joined (RFC 3396)."""
+    found = dict(parse_reply(data).options)
+    overload = found.get(OPTION_OVERLOAD, b"\0")[0]
+    for bit, start, end in ((1, 108, 236), (2, 44, 108)):
+        if overload & bit:
+            field, i = data[start:end], 0
+            while i < len(field) and field[i] != 255:
+                if field[i] == 0:
+                    i += 1
+                    continue
+                code, length = field[i], field[i + 1]
+                found[code] = found.get(code, b"") + field[i + 2:i + 2 + length]
+                i += 2 + length
+    return found

@@ -13,22 +13,30 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.alloc.AllocationEngine;
+import org.takahe.dhcp.alloc.LeaseReclaimer;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.exchange.ChainFactory;
+import org.takahe.dhcp.hooks.HookCounters;
+import org.takahe.dhcp.hooks.HookStatistics;
 import org.takahe.dhcp.exchange.ExchangeService;
+import org.takahe.dhcp.io.ArpIoctl;
 import org.takahe.dhcp.io.InterfaceChannels;
 import org.takahe.dhcp.io.ReplyAddressing;
+import org.takahe.dhcp.io.ReplyDelivery;
 import org.takahe.dhcp.io.SocketDeviceBinder;
 import org.takahe.dhcp.io.Transport;
 import org.takahe.dhcp.stats.Dhcp4Counters;
 import org.takahe.dhcp.stats.Dhcp4Statistics;
+import org.takahe.dhcp.stats.PoolUtilizationListener;
+import org.takahe.dhcp.stats.PoolUtilizationMonitor;
 import org.takahe.lease.Lease4;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
 
 /**
  * The DHCP engine as the rest of the server sees it: check a configuration, apply it, read leases
- * and statistics. Serves nothing until the first {@link #apply}. The lease store stays the caller's
+ * and statistics. Serves nothing until the first {@link #apply}; from then on it also reclaims expired leases and
+ * watches pool utilization on a thread of its own ({@link LeaseLifecycle}). The lease store stays the caller's
  * to close.
  */
 public final class DhcpEngine implements AutoCloseable {
@@ -36,20 +44,31 @@ public final class DhcpEngine implements AutoCloseable {
 
     private final LeaseStore leases;
     private final Dhcp4Counters counters = new Dhcp4Counters();
+    private final HookCounters hookCounters = new HookCounters();
     private final AllocationEngine allocation;
     private final ExchangeService exchanges;
     private final EventLoopGroup eventLoops;
     private final ThreadPoolExecutor workers;
     private final InterfaceChannels channels;
+    private final LeaseLifecycle lifecycle;
 
     public DhcpEngine(EngineSettings settings, LeaseStore leases) {
         this(settings, leases, Clock.systemUTC());
     }
 
     public DhcpEngine(EngineSettings settings, LeaseStore leases, Clock clock) {
-        this.leases = leases;
-        this.allocation = new AllocationEngine(leases, clock, settings.offerHold());
-        this.exchanges = new ExchangeService(new ChainFactory(allocation, settings.declineProbation()), counters);
+        this(settings, leases, clock, PoolUtilizationListener.NONE);
+    }
+
+    /** @param poolUtilization told when a pool's use reaches its max-address-utilization */
+    public DhcpEngine(EngineSettings settings, LeaseStore leases, Clock clock,
+            PoolUtilizationListener poolUtilization) {
+        this.lifecycle = new LeaseLifecycle(leases, clock, new LeaseReclaimer(leases, clock, new ReclamationEffects()),
+            new PoolUtilizationMonitor(poolUtilization));
+        this.leases = new ChangeNotifyingLeaseStore(leases, lifecycle::leasesChanged);
+        this.allocation = new AllocationEngine(this.leases, clock, settings.offerHold());
+        this.exchanges = new ExchangeService(new ChainFactory(allocation,
+            hookCounters), counters);
         Transport transport = Transport.detect();
         DhcpMessages.DHCP4_TRANSPORT.log(LOG, transport == Transport.EPOLL ? "epoll" : "NIO (epoll unavailable: "
             + transport.epollUnavailabilityCause().map(Throwable::toString).orElse("?") + ")");
@@ -61,7 +80,8 @@ public final class DhcpEngine implements AutoCloseable {
             new DefaultThreadFactory("dhcp4-worker", true), new ThreadPoolExecutor.AbortPolicy());
         this.channels = new InterfaceChannels(new InterfaceChannels.Wiring(transport, eventLoops,
             new SocketDeviceBinder(), settings.serverPort(), settings.bindTimeout(), exchanges, workers,
-            new ReplyAddressing(settings.serverPort(), settings.clientPort()), counters));
+            new ReplyDelivery(new ReplyAddressing(settings.serverPort(), settings.clientPort()),
+                ArpIoctl.forThisPlatform()), counters));
     }
 
     /** What the engine would refuse in this configuration; empty if it can serve it. */
@@ -87,6 +107,7 @@ public final class DhcpEngine implements AutoCloseable {
             exchanges.install(config);
             allocation.retain(config.subnets());
             channels.reconcile(config.interfaces());
+            lifecycle.configure(config);
         }
         DhcpMessages.DHCP4_CONFIG_APPLIED.log(LOG, config.subnets().size(), config.interfaces());
     }
@@ -99,10 +120,30 @@ public final class DhcpEngine implements AutoCloseable {
         return counters.snapshot();
     }
 
+    /** How the callouts of every hook library configured since the start have fared. */
+    public HookStatistics hookStatistics() {
+        return hookCounters.snapshot();
+    }
+
     /** Removes a lease as an operator action; durable on return. */
     public void deleteLease(Inet4Address address) throws LeaseStoreException {
         leases.delete(address);
         DhcpMessages.DHCP4_LEASE_DELETED.log(LOG, address.getHostAddress());
+    }
+
+    /** What background reclamation does beyond removing a lease: counters, and lease4-expire for client leases. */
+    private final class ReclamationEffects implements LeaseReclaimer.Listener {
+        @Override
+        public void leaseReclaimed(Lease4 expired) {
+            counters.leaseReclaimed();
+            // SKIP would mean the library reclaimed the lease itself; it is already gone from the store either way.
+            exchanges.hooks().lease4Expire(expired);
+        }
+
+        @Override
+        public void declinedRecovered(Lease4 placeholder) {
+            counters.declinedReclaimed();
+        }
     }
 
     /** The interfaces with a bound socket right now. */
@@ -112,6 +153,7 @@ public final class DhcpEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        lifecycle.close();
         channels.close();
         eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
         workers.shutdown();

@@ -15,6 +15,18 @@ public enum DhcpMessages implements LogMessage {
     DHCP4_PACKET_DROP_NOT_REQUEST(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
     DHCP4_PACKET_DROP_NOT_FOR_US(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
     DHCP4_PACKET_DROP_NO_SUBNET(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_PACKET_DROP_UNKNOWN_CLIENT(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_RESERVATION_FOUND(Level.DEBUG, "xid 0x{}: {} matches host reservation {} ({}) in subnet {}"),
+    DHCP4_RESERVATION_CONFLICT(Level.INFO, "reserved address {} of {} in subnet {} is still leased to another "
+        + "client; a pool address is used until that lease ends"),
+    DHCP4_OFFER_WITHDRAWN(Level.DEBUG, "{} chose another server; the address offered to it is free again"),
+    DHCP4_SUBNET_SELECTED(Level.DEBUG, "xid 0x{}: subnet {} selected by {}"),
+    DHCP4_CLASSES_ASSIGNED(Level.DEBUG, "xid 0x{}: {} is in classes {}"),
+    DHCP4_SUBNET_CLASS_MISMATCH(Level.DEBUG, "xid 0x{}: subnet {} serves only class {}; the client is in {}"),
+    DHCP4_SHARED_NETWORK_NEXT(Level.DEBUG, "xid 0x{}: subnet {} has no free address; trying subnet {} of shared "
+        + "network {}"),
+    DHCP4_UNICAST_FALLBACK(Level.WARN, "cannot unicast replies to clients without an address ({}); broadcasting "
+        + "them instead (logged once; counted as unicast fallbacks)"),
     DHCP4_PACKET_DROP_NO_ADDRESS(Level.WARN, "packet xid 0x{} from {} dropped: {} ({})"),
     DHCP4_LEASE_STORE_FAILED(Level.ERROR, "packet xid 0x{} from {} dropped: {} ({})"),
     DHCP4_PROCESS_FAILED(Level.ERROR, "packet xid 0x{} from {} dropped: {} ({})"),
@@ -35,7 +47,30 @@ public enum DhcpMessages implements LogMessage {
     DHCP4_CHANNEL_CLOSED(Level.INFO, "stopped serving DHCPv4 on interface {}"),
     DHCP4_CONFIG_APPLIED(Level.INFO, "configuration applied: {} subnets on interfaces {}"),
     DHCP4_CONFIG_REJECTED(Level.WARN, "configuration rejected: {}"),
-    DHCP4_LEASE_DELETED(Level.INFO, "lease on {} deleted by the operator");
+    DHCP4_LEASE_DELETED(Level.INFO, "lease on {} deleted by the operator"),
+    DHCP4_LEASE_RECLAIMED(Level.DEBUG, "expired lease on {} of {} in subnet {} reclaimed (expired {})"),
+    DHCP4_DECLINED_RECOVERED(Level.INFO, "declined address {} in subnet {} is back in service: its probation "
+        + "ended {}"),
+    DHCP4_RECLAIM_CYCLE(Level.INFO, "lease reclamation: {} expired leases reclaimed, {} declined addresses "
+        + "recovered in {} ms{}"),
+    DHCP4_RECLAIM_IDLE(Level.DEBUG, "lease reclamation: nothing to reclaim"),
+    DHCP4_RECLAIM_BACKLOG(Level.WARN, "expired leases are still left after {} reclamation cycles in a row; raise "
+        + "max-reclaim-leases or max-reclaim-time, or lower reclaim-timer-wait-time"),
+    DHCP4_RECLAIM_FAILED(Level.ERROR, "lease reclamation cycle stopped after {} leases: {}; the next cycle "
+        + "retries"),
+    DHCP4_POOL_UTILIZATION_HIGH(Level.WARN, "pool {} of subnet {}: {} of {} addresses allocated, at or above "
+        + "max-address-utilization {} % ({} addresses)"),
+    DHCP4_POOL_UTILIZATION_NORMAL(Level.INFO, "pool {} of subnet {}: {} of {} addresses allocated, below "
+        + "max-address-utilization {} % again"),
+    DHCP4_POOL_UTILIZATION_CHECK_FAILED(Level.ERROR, "pool utilization check failed: {}; the next lease change "
+        + "checks again"),
+    DHCP4_OPTIONS_LEFT_OUT(Level.WARN, "reply xid 0x{}: {} options did not fit in {} bytes and were left out "
+        + "(codes {})"),
+    DHCP4_PACKET_DROP_HOOK(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),
+    DHCP4_HOOK_VERDICT(Level.DEBUG, "{}: {}"),
+    DHCP4_HOOK_CALLOUT_FAILED(Level.ERROR, "hook library {} failed at {} for {}: {}; {}"),
+    DHCP4_HOOK_CALLOUT_TIMEOUT(Level.WARN, "hook library {} gave no answer at {} for {} within {} ms; {}"),
+    DHCP4_HOOK_CALLOUTS(Level.INFO, "hook callouts in service: {}");
 
     private final LogFormat format;
 
@@ -55,8 +90,10 @@ public enum DhcpMessages implements LogMessage {
             case NOT_A_CLIENT_REQUEST, NO_REQUESTED_ADDRESS -> DHCP4_PACKET_DROP_NOT_REQUEST;
             case NOT_FOR_THIS_SERVER -> DHCP4_PACKET_DROP_NOT_FOR_US;
             case NO_SUBNET -> DHCP4_PACKET_DROP_NO_SUBNET;
+            case UNKNOWN_CLIENT -> DHCP4_PACKET_DROP_UNKNOWN_CLIENT;
             case NO_ADDRESS_AVAILABLE -> DHCP4_PACKET_DROP_NO_ADDRESS;
             case LEASE_STORE_FAILURE -> DHCP4_LEASE_STORE_FAILED;
+            case HOOK_DROP -> DHCP4_PACKET_DROP_HOOK;
             case QUEUE_FULL -> DHCP4_QUEUE_FULL;
             case INTERNAL_ERROR -> DHCP4_PROCESS_FAILED;
         };

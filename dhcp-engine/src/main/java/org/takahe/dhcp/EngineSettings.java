@@ -10,11 +10,10 @@ import java.time.Duration;
  * @param workerThreads threads running exchanges (allocation, journal writes) off the event loop
  * @param queueCapacity requests waiting for a worker before new ones are dropped as QUEUE_FULL
  * @param offerHold how long an offered address stays reserved for the client it was offered to
- * @param declineProbation how long a DECLINEd address is kept out of use
  * @param bindTimeout how long {@link DhcpEngine#apply} waits for a socket to bind
  */
 public record EngineSettings(int serverPort, int clientPort, int workerThreads, int queueCapacity,
-        Duration offerHold, Duration declineProbation, Duration bindTimeout) {
+        Duration offerHold, Duration bindTimeout) {
 
     public static final int SERVER_PORT = 67;
     public static final int CLIENT_PORT = 68;
@@ -30,13 +29,11 @@ public record EngineSettings(int serverPort, int clientPort, int workerThreads, 
     }
 
     public static EngineSettings defaults() {
-        return new EngineSettings(SERVER_PORT, CLIENT_PORT, 2, 1024, Duration.ofSeconds(30), Duration.ofHours(24),
-            Duration.ofSeconds(5));
+        return new EngineSettings(SERVER_PORT, CLIENT_PORT, 2, 1024, Duration.ofSeconds(30), Duration.ofSeconds(5));
     }
 
     /** The same settings on other ports, for tests that cannot use 67/68. */
     public EngineSettings withPorts(int server, int client) {
-        return new EngineSettings(server, client, workerThreads, queueCapacity, offerHold, declineProbation,
-            bindTimeout);
+        return new EngineSettings(server, client, workerThreads, queueCapacity, offerHold, bindTimeout);
     }
 }

@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void onlyIoImportsNetty() throws IOException {
-        for (String pkg : List.of("wire", "alloc", "exchange", "stats", "config")) {
+        for (String pkg : List.of("wire", "alloc", "exchange", "stats", "config", "classify")) {
             assertEquals(List.of(), offending(pkg, "io.netty"), pkg);
         }
     }
@@ -46,6 +46,22 @@ class ArchitectureTest {
         assertEquals(List.of(), offending("alloc", "org.takahe.dhcp.exchange"));
         assertEquals(List.of(), offending("alloc", "org.takahe.dhcp.io"));
         assertEquals(List.of(), offending("exchange", "org.takahe.dhcp.io"));
+    }
+
+    @Test
+    void hookDispatchKnowsNoExchangeOrTransportAndAllocationNoHookLibraries() throws IOException {
+        assertEquals(List.of(), offending("hooks", "org.takahe.dhcp.exchange"));
+        assertEquals(List.of(), offending("hooks", "org.takahe.dhcp.io"));
+        assertEquals(List.of(), offending("hooks", "io.netty"));
+        assertEquals(List.of(), offending("alloc", "org.takahe.dhcp.hooks"), "alloc asks through LeaseCallouts");
+    }
+
+    @Test
+    void classificationKnowsOnlyTheWireFormat() throws IOException {
+        // Configuration, exchange and host reservations all use the language; it must use none of them.
+        for (String pkg : List.of("config", "exchange", "alloc", "io", "stats")) {
+            assertEquals(List.of(), offending("classify", "org.takahe.dhcp." + pkg), pkg);
+        }
     }
 
     @Test

@@ -84,6 +84,16 @@ class ConfigPreflightTest {
     }
 
     @Test
+    void aPoolsOwnTimersAreCheckedAndTheProblemNamesThePool() {
+        Pool4 slow = new Pool4("slow", ip("198.18.0.10"), ip("198.18.0.20"), Optional.empty(), Options4.none(),
+            Optional.of(new LeaseTimers(Duration.ofSeconds(600), Duration.ofSeconds(300), Duration.ofSeconds(600))),
+            Pool4.DEFAULT_UTILIZATION_THRESHOLD);
+        assertEquals(List.of(new ConfigProblem("lan", Optional.of("slow"),
+                "pool slow of subnet lan: rebind time (T2) 600 s is not below valid lifetime 600 s")),
+            check(subnet("lan", "198.18.0.0/24", List.of(slow), TIMERS)));
+    }
+
+    @Test
     void engineRefusesToApplyAConfigurationWithProblems() {
         try (DhcpEngine engine = new DhcpEngine(EngineSettings.defaults().withPorts(0, 68),
                 new FakeLeaseStore())) {

@@ -1,7 +1,9 @@
 package org.takahe.lease;
 
 import java.net.Inet4Address;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +24,28 @@ public interface LeaseStore extends AutoCloseable {
     /** Removes the lease on this address, if any; durable on return. */
     void delete(Inet4Address address) throws LeaseStoreException;
 
+    /**
+     * Removes the lease on {@code expected}'s address only if the store still holds exactly {@code expected}
+     * there; durable on return. Lets background work remove a lease it read earlier without removing a renewal
+     * or a new lease committed meanwhile.
+     *
+     * @return whether the lease was removed
+     */
+    boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException;
+
     /** All leases, expired ones included, in no particular order. */
     Collection<Lease4> all();
+
+    /**
+     * Leases whose expiry is at or before {@code cutoff}, earliest expiry first (ties by address), at most
+     * {@code limit} of them: what background reclamation works through in bounded batches.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    List<Lease4> findExpired(Instant cutoff, int limit);
+
+    /** Every lease recorded under this hardware address, in any subnet, expired or not, in no particular order. */
+    List<Lease4> findAllByHardwareAddress(String hardwareAddress);
 
     @Override
     void close() throws LeaseStoreException;

@@ -1,6 +1,7 @@
 package org.takahe.lease;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,94 @@ public abstract class LeaseStoreContract {
         store.commit(expired);
         store.commit(current);
         assertEquals(Set.of(expired, current), Set.copyOf(store.all()));
+    }
+
+    /** A lease that ends at {@code expires}, of a client named after the address's last octet. */
+    protected static Lease4 leaseUntil(String address, Instant expires) {
+        int lastOctet = Integer.parseInt(address.substring(address.lastIndexOf('.') + 1));
+        return new Lease4(address(address), String.format("52:54:00:00:00:%02x", lastOctet), Optional.empty(),
+                "subnet-1", expires.minusSeconds(3600), expires.minusSeconds(3600), expires, Optional.empty());
+    }
+
+    @Test
+    void findExpiredReturnsLeasesEndedByTheCutoffEarliestFirstUpToTheLimit() throws Exception {
+        Lease4 oldest = leaseUntil("198.18.0.12", T0.minusSeconds(300));
+        Lease4 older = leaseUntil("198.18.0.10", T0.minusSeconds(200));
+        Lease4 sameTimeHigherAddress = leaseUntil("198.18.0.11", T0.minusSeconds(200));
+        Lease4 endsAtCutoff = leaseUntil("198.18.0.13", T0);
+        Lease4 current = leaseUntil("198.18.0.14", T0.plusMillis(1));
+        for (Lease4 lease : List.of(current, endsAtCutoff, sameTimeHigherAddress, older, oldest)) {
+            store.commit(lease);
+        }
+        assertEquals(List.of(oldest, older, sameTimeHigherAddress, endsAtCutoff), store.findExpired(T0, 10));
+        assertEquals(List.of(oldest, older), store.findExpired(T0, 2));
+        assertEquals(List.of(), store.findExpired(T0.minusSeconds(301), 10));
+    }
+
+    @Test
+    void findExpiredFollowsRenewalsAndDeletions() throws Exception {
+        Lease4 renewed = leaseUntil("198.18.0.10", T0.minusSeconds(60));
+        Lease4 deleted = leaseUntil("198.18.0.11", T0.minusSeconds(30));
+        Lease4 stays = leaseUntil("198.18.0.12", T0.minusSeconds(10));
+        store.commit(renewed);
+        store.commit(deleted);
+        store.commit(stays);
+        store.commit(renewed.renewedAt(T0, T0.plusSeconds(3600)));
+        store.delete(deleted.address());
+        assertEquals(List.of(stays), store.findExpired(T0, 10));
+
+        closeAndReopen();
+
+        assertEquals(List.of(stays), store.findExpired(T0, 10));
+    }
+
+    @Test
+    void findExpiredRefusesANonPositiveLimit() {
+        assertThrows(IllegalArgumentException.class, () -> store.findExpired(T0, 0));
+    }
+
+    @Test
+    void deleteIfUnchangedRemovesTheLeaseItWasGiven() throws Exception {
+        Lease4 lease = leaseUntil("198.18.0.10", T0.minusSeconds(60));
+        store.commit(lease);
+        Lease4 stored = store.findByAddress(lease.address()).orElseThrow();
+        assertTrue(store.deleteIfUnchanged(stored));
+        assertEquals(Optional.empty(), store.findByAddress(lease.address()));
+        assertTrue(store.findExpired(T0, 10).isEmpty());
+
+        closeAndReopen();
+
+        assertEquals(Optional.empty(), store.findByAddress(lease.address()));
+    }
+
+    @Test
+    void deleteIfUnchangedKeepsALeaseRenewedOrReplacedMeanwhile() throws Exception {
+        Lease4 expired = leaseUntil("198.18.0.10", T0.minusSeconds(60));
+        store.commit(expired);
+        Lease4 renewal = expired.renewedAt(T0, T0.plusSeconds(3600));
+        store.commit(renewal);
+        assertFalse(store.deleteIfUnchanged(expired));
+        assertEquals(Optional.of(renewal), store.findByAddress(expired.address()));
+
+        store.delete(expired.address());
+        assertFalse(store.deleteIfUnchanged(renewal));
+        assertTrue(store.all().isEmpty());
+    }
+
+    @Test
+    void findAllByHardwareAddressReturnsEveryLeaseOfThatAddress() throws Exception {
+        Lease4 first = lease("198.18.0.10", "", Optional.empty());
+        Lease4 second = new Lease4(address("198.18.1.10"), "", Optional.empty(), "subnet-2", T0, T0,
+                T0.minusSeconds(1), Optional.empty());
+        Lease4 other = lease("198.18.0.11", "52:54:00:00:00:01", Optional.of("01aa"));
+        store.commit(first);
+        store.commit(second);
+        store.commit(other);
+        assertEquals(Set.of(first, second), Set.copyOf(store.findAllByHardwareAddress("")));
+        assertEquals(List.of(other), store.findAllByHardwareAddress("52:54:00:00:00:01"));
+        assertEquals(List.of(), store.findAllByHardwareAddress("52:54:00:00:00:02"));
+        store.delete(first.address());
+        assertEquals(List.of(second), store.findAllByHardwareAddress(""));
     }
 
     @Test

@@ -50,13 +50,13 @@ public final class NetconfServer implements AutoCloseable {
     private final SshServer ssh;
     private final ScheduledExecutorService confirmTimers;
     private final ConfirmedCommits confirmedCommits;
+    private final NotificationHub notifications;
 
     /** @param yangSources the texts the datastore's schema was built from, served by get-schema */
     public NetconfServer(NetconfSettings settings, UserDirectory users, ConfigDatastore datastore,
             StateProvider state, SchemaSources yangSources) {
         SessionRegistry sessions = new SessionRegistry(settings.maxSessions());
-        NotificationHub notifications = new NotificationHub(NotificationLimits.DEFAULT, Clock.systemUTC(),
-            sessions::kill);
+        notifications = new NotificationHub(NotificationLimits.DEFAULT, Clock.systemUTC(), sessions::kill);
         Rfc6470Events events = new Rfc6470Events(notifications, datastore.schema(), NotificationLimits.DEFAULT);
         DatastoreLocks locks = new DatastoreLocks(datastore, events);
         confirmTimers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("netconf-confirm").factory());
@@ -110,6 +110,14 @@ public final class NetconfServer implements AutoCloseable {
     public void start() throws IOException {
         ssh.start();
         NetconfMessages.NETCONF_SERVER_STARTED.log(LOG, ssh.getBoundAddresses());
+    }
+
+    /**
+     * The NETCONF event stream, for the rest of the server to raise its own notifications on (modules it
+     * implements, e.g. a DHCP pool's utilization); the stream stamps, replays and delivers them like its own.
+     */
+    public NotificationHub notifications() {
+        return notifications;
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */

@@ -9,7 +9,12 @@ public enum ServerMessages implements LogMessage {
     SERVER_STARTING(Level.INFO, "Takahe {} starting; data directory {}"),
     SERVER_STARTED(Level.INFO, "Takahe started in {} ms; NETCONF on {}:{}"),
     SERVER_STOPPING(Level.INFO, "Takahe stopping"),
-    SERVER_START_FAILED(Level.ERROR, "Takahe could not start: {}");
+    SERVER_START_FAILED(Level.ERROR, "Takahe could not start: {}"),
+    SERVER_HOOKS_SCANNED(Level.INFO, "hook library jars in {}: {}; libraries found: {}"),
+    SERVER_HOOKS_DIRECTORY_UNREADABLE(Level.WARN, "hooks directory {} cannot be read: {}"),
+    SERVER_HOOK_PROVIDER_FAILED(Level.WARN, "a hook library provider could not be loaded: {}"),
+    SERVER_HOOK_LIBRARY_CONFIGURED(Level.INFO, "hook library {} (from {}) configured with parameters {}"),
+    SERVER_HOOK_LIBRARY_CLOSE_FAILED(Level.WARN, "hook library {} failed to close: {}");
 
     private final LogFormat format;
 

@@ -2,6 +2,7 @@ package org.takahe.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,12 @@ import org.takahe.netconf.NetconfSettings;
 import org.takahe.netconf.auth.UserDirectory;
 import org.takahe.netconf.monitoring.SchemaSources;
 import org.takahe.server.config.DhcpCommitParticipant;
+import org.takahe.server.config.HookLibrariesTranslator;
 import org.takahe.server.config.LeaseStoreParticipant;
+import org.takahe.server.hooks.HookLibraryCatalog;
+import org.takahe.server.notification.PoolUtilizationNotifier;
 import org.takahe.server.state.DhcpStateProvider;
+import org.takahe.server.state.HookStateProvider;
 import org.takahe.server.state.StatisticsCounters;
 import org.takahe.yang.YangModules;
 
@@ -32,6 +37,8 @@ import org.takahe.yang.YangModules;
  */
 public final class TakaheServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TakaheServer.class);
+    /** Set by bin/takahe to the packaged server's directory. */
+    static final String HOME_PROPERTY = "takahe.home";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final NetconfServer netconf;
@@ -52,23 +59,40 @@ public final class TakaheServer implements AutoCloseable {
 
         FileLeaseStore leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
         started.add(leases);
-        DhcpEngine engine = new DhcpEngine(EngineSettings.defaults().withPorts(settings.dhcp4Port(), EngineSettings.CLIENT_PORT), leases);
+        // Before the engine, so hook libraries are closed only once the engine has stopped calling them.
+        HookLibrariesTranslator hooks = new HookLibrariesTranslator(new HookLibraryCatalog(hookDirectories(settings)));
+        started.add(hooks);
+        PoolUtilizationNotifier poolUtilization = new PoolUtilizationNotifier();
+        DhcpEngine engine = new DhcpEngine(EngineSettings.defaults().withPorts(settings.dhcp4Port(),
+            EngineSettings.CLIENT_PORT), leases, Clock.systemUTC(), poolUtilization);
         started.add(engine);
 
-        DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema);
+        DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema, hooks);
         InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
             Optional.of(YangModules.exampleStartupConfig()), List.of(new LeaseStoreParticipant(leases), dhcp));
 
         UserDirectory users = new UserDirectory(data);
         UserDirectory.bootstrapAdminIfNone(data);
+        HookStateProvider hookState = new HookStateProvider(() -> dhcp.current().hooks(), engine::hookStatistics);
         DhcpStateProvider state = new DhcpStateProvider(dhcp::current, engine::leases,
             () -> StatisticsCounters.of(engine.statistics()));
         NetconfServer netconf = new NetconfServer(NetconfSettings.defaults(data.resolve("ssh_host_key"))
                 .withBindAddress(settings.netconfAddress()).withPort(settings.netconfPort()),
-            users, datastore, state::state, SchemaSources.read(YangModules.sources()));
+            users, datastore, () -> hookState.addTo(state.state()), SchemaSources.read(YangModules.sources()));
         started.add(netconf);
+        poolUtilization.attach(netconf.notifications()::publish);
         netconf.start();
         return netconf;
+    }
+
+    /**
+     * Where hook library jars are looked for, in this order: the operator's directory (--hooks-dir, else
+     * DATA-DIR/hooks), then lib/hooks of the packaged server, which bin/takahe names in {@value #HOME_PROPERTY}.
+     */
+    static List<Path> hookDirectories(ServerSettings settings) {
+        String home = System.getProperty(HOME_PROPERTY, "");
+        return home.isBlank() ? List.of(settings.hooksDirectoryOrDefault())
+            : List.of(settings.hooksDirectoryOrDefault(), Path.of(home, "lib", "hooks"));
     }
 
     /** Starts everything; on failure, closes what had started and rethrows. */

@@ -15,15 +15,19 @@ class CommandLineTest {
     @Test
     void noArgumentsRunTheServerOnEmbeddedDefaults() {
         Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of()));
-        assertEquals(new ServerSettings(Path.of("var"), "127.0.0.1", 8830, 67), run.settings());
+        assertEquals(new ServerSettings(Path.of("var"), "127.0.0.1", 8830, 67, Optional.empty()), run.settings());
+        assertEquals(Path.of("var", "hooks"), run.settings().hooksDirectoryOrDefault());
         assertEquals("info", run.logLevel());
     }
 
     @Test
     void everyRunFlagIsApplied() {
         Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of("--data-dir", "/tmp/x",
-            "--netconf-address", "0.0.0.0", "--netconf-port", "1830", "--dhcp4-port", "6767", "--log-level", "DEBUG")));
-        assertEquals(new ServerSettings(Path.of("/tmp/x"), "0.0.0.0", 1830, 6767), run.settings());
+            "--netconf-address", "0.0.0.0", "--netconf-port", "1830", "--dhcp4-port", "6767", "--log-level", "DEBUG",
+            "--hooks-dir", "/opt/hooks")));
+        assertEquals(new ServerSettings(Path.of("/tmp/x"), "0.0.0.0", 1830, 6767, Optional.of(Path.of("/opt/hooks"))),
+            run.settings());
+        assertEquals(Path.of("/opt/hooks"), run.settings().hooksDirectoryOrDefault());
         assertEquals("debug", run.logLevel());
     }
 
@@ -52,7 +56,7 @@ class CommandLineTest {
     @Test
     void helpDocumentsEveryFlag() {
         assertInstanceOf(Command.Help.class, CommandLine.parse(List.of("--help")));
-        for (String flag : List.of("--data-dir", "--netconf-address", "--netconf-port", "--dhcp4-port",
+        for (String flag : List.of("--data-dir", "--netconf-address", "--netconf-port", "--dhcp4-port", "--hooks-dir",
                 "--log-level", "--version", "--password-stdin", "--authorized-key")) {
             assertTrue(CommandLine.USAGE.contains(flag), flag);
         }

@@ -1,19 +1,22 @@
 package org.takahe.dhcp.config;
 
-import java.net.Inet4Address;
 import java.util.List;
-import java.util.Optional;
 
-/** The DHCPv4 options a subnet hands out beyond those derived from the lease itself. */
-public record Options4(List<Inet4Address> routers, List<Inet4Address> domainNameServers,
-        Optional<String> domainName) {
+/**
+ * The options one level of the hierarchy (a subnet, a pool) hands out: references to option sets, in the
+ * operator's order. Where two of them set the same option, the one listed last wins.
+ */
+public record Options4(List<String> optionSetIds) {
 
     public Options4 {
-        routers = List.copyOf(routers);
-        domainNameServers = List.copyOf(domainNameServers);
+        optionSetIds = List.copyOf(optionSetIds);
     }
 
     public static Options4 none() {
-        return new Options4(List.of(), List.of(), Optional.empty());
+        return new Options4(List.of());
+    }
+
+    public static Options4 of(String... optionSetIds) {
+        return new Options4(List.of(optionSetIds));
     }
 }

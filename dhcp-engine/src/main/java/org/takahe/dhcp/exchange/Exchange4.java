@@ -22,7 +22,7 @@ public record Exchange4(InboundDatagram inbound, ServingState state) {
             return new ExchangeOutcome.Dropped(DropReason.NOT_A_CLIENT_REQUEST, "no valid message type (option 53)");
         }
         Request4 request = new Request4(message, type.get(), inbound.source(), inbound.receivedOn(),
-            serverIdentifier());
+            serverIdentifier(), inbound.destination(), inbound.length());
         return state.chain().run(request, Reply4.builder(request));
     }
 

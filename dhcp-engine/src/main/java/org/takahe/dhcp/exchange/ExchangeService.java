@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.DhcpMessages;
 import org.takahe.dhcp.config.DhcpConfig;
+import org.takahe.dhcp.hooks.HookDispatcher;
 import org.takahe.dhcp.stats.Dhcp4Counters;
 import org.takahe.dhcp.wire.DropReason;
 import org.takahe.dhcp.wire.MessageType;
@@ -31,6 +32,11 @@ public final class ExchangeService {
         state.set(new ServingState(config, chains.build(config)));
     }
 
+    /** The hook callouts of the configuration served now, for lease work outside exchanges (reclamation). */
+    public HookDispatcher hooks() {
+        return state.get().chain().hooks();
+    }
+
     public ExchangeOutcome process(InboundDatagram inbound) {
         inbound.message().messageType().ifPresent(counters::received);
         String xid = Integer.toHexString(inbound.message().xid());
@@ -41,12 +47,12 @@ public final class ExchangeService {
             outcome = new Exchange4(inbound, state.get()).run();
         } catch (RuntimeException e) {
             // A bug must cost one packet, not the worker; the trailing exception gives the log its stack trace.
-            counters.dropped(DropReason.INTERNAL_ERROR);
+            counters.dropped(DropReason.INTERNAL_ERROR, inbound.message().messageType());
             DhcpMessages.DHCP4_PROCESS_FAILED.log(LOG, xid, inbound.source(), DropReason.INTERNAL_ERROR, e, e);
             return new ExchangeOutcome.Dropped(DropReason.INTERNAL_ERROR, e.toString());
         }
         if (outcome instanceof ExchangeOutcome.Dropped dropped) {
-            counters.dropped(dropped.reason());
+            counters.dropped(dropped.reason(), inbound.message().messageType());
             DhcpMessages.forDrop(dropped.reason()).log(LOG, xid, inbound.source(), dropped.reason(), dropped.detail());
         }
         return outcome;

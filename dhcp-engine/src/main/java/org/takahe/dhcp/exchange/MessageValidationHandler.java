@@ -5,14 +5,19 @@ import org.takahe.dhcp.wire.DropReason;
 import org.takahe.dhcp.wire.Ipv4Bytes;
 
 /**
- * Drops server-to-client types and requests lacking the address their type needs (RFC 2131 table 5),
- * so later handlers can rely on it.
+ * Drops server-to-client types, requests from a client with neither hardware address nor client identifier
+ * (nothing to know it by), and requests lacking the address their type needs (RFC 2131 table 5), so later
+ * handlers can rely on them.
  */
 final class MessageValidationHandler implements Handler4 {
 
     @Override
     public Step handle(Request4 request, Reply4.Builder reply) {
         Dhcp4Message message = request.message();
+        if (message.hardwareAddress().length() == 0 && message.options().clientIdentifier().isEmpty()) {
+            return Step.drop(DropReason.NOT_A_CLIENT_REQUEST, "neither a hardware address (hlen 0) nor a client "
+                + "identifier");
+        }
         boolean hasCiaddr = !Ipv4Bytes.isAny(message.ciaddr());
         boolean hasRequested = message.options().requestedAddress().isPresent();
         return switch (request.type()) {

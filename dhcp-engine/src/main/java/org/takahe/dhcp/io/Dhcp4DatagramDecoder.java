@@ -36,7 +36,8 @@ public final class Dhcp4DatagramDecoder extends MessageToMessageDecoder<Datagram
     protected void decode(ChannelHandlerContext ctx, DatagramPacket packet, List<Object> out) {
         ReceivingInterface on = receivingInterface.get();
         switch (Dhcp4Codec.decode(packet.content().nioBuffer())) {
-            case Decoded.Ok ok -> out.add(new InboundDatagram(ok.message(), packet.sender(), on));
+            case Decoded.Ok ok -> out.add(new InboundDatagram(ok.message(), packet.sender(), on, packet.recipient(),
+                packet.content().readableBytes()));
             case Decoded.Malformed bad -> {
                 counters.dropped(bad.reason());
                 DhcpMessages.DHCP4_PACKET_DROP_PARSE.log(LOG, packet.sender(), on.name(), bad.reason(), bad.detail());

@@ -26,15 +26,15 @@ public final class ExchangeDispatcher extends SimpleChannelInboundHandler<Inboun
 
     private final ExchangeService exchanges;
     private final Executor workers;
-    private final ReplyAddressing addressing;
+    private final ReplyDelivery delivery;
     private final Dhcp4Counters counters;
 
-    public ExchangeDispatcher(ExchangeService exchanges, Executor workers, ReplyAddressing addressing,
+    public ExchangeDispatcher(ExchangeService exchanges, Executor workers, ReplyDelivery delivery,
             Dhcp4Counters counters) {
         super(InboundDatagram.class);
         this.exchanges = exchanges;
         this.workers = workers;
-        this.addressing = addressing;
+        this.delivery = delivery;
         this.counters = counters;
     }
 
@@ -44,7 +44,7 @@ public final class ExchangeDispatcher extends SimpleChannelInboundHandler<Inboun
         try {
             workers.execute(() -> exchange(channel, inbound));
         } catch (RejectedExecutionException e) {
-            counters.dropped(DropReason.QUEUE_FULL);
+            counters.dropped(DropReason.QUEUE_FULL, inbound.message().messageType());
             DhcpMessages.DHCP4_QUEUE_FULL.log(LOG, inbound.source(), inbound.receivedOn().name());
         }
     }
@@ -63,7 +63,7 @@ public final class ExchangeDispatcher extends SimpleChannelInboundHandler<Inboun
 
     private void send(Channel channel, InboundDatagram inbound, Reply4 reply) {
         OutboundDatagram out = new OutboundDatagram(reply.message(),
-            addressing.destination(inbound.message(), reply));
+            delivery.recipient(inbound.message(), reply, inbound.receivedOn().name()));
         String xid = Integer.toHexString(reply.message().xid());
         channel.writeAndFlush(out).addListener(future -> {
             if (future.isSuccess()) {

@@ -42,7 +42,7 @@ public final class InterfaceChannels implements AutoCloseable {
     private final Duration bindTimeout;
     private final ExchangeService exchanges;
     private final Executor workers;
-    private final ReplyAddressing addressing;
+    private final ReplyDelivery delivery;
     private final Dhcp4Counters counters;
     private final Map<String, Served> open = new HashMap<>();
 
@@ -51,7 +51,7 @@ public final class InterfaceChannels implements AutoCloseable {
 
     /** What the channels of one engine share; grouped so the constructor states it once. */
     public record Wiring(Transport transport, EventLoopGroup group, SocketDeviceBinder binder, int port,
-            Duration bindTimeout, ExchangeService exchanges, Executor workers, ReplyAddressing addressing,
+            Duration bindTimeout, ExchangeService exchanges, Executor workers, ReplyDelivery delivery,
             Dhcp4Counters counters) {
     }
 
@@ -63,7 +63,7 @@ public final class InterfaceChannels implements AutoCloseable {
         this.bindTimeout = wiring.bindTimeout();
         this.exchanges = wiring.exchanges();
         this.workers = wiring.workers();
-        this.addressing = wiring.addressing();
+        this.delivery = wiring.delivery();
         this.counters = wiring.counters();
     }
 
@@ -116,7 +116,7 @@ public final class InterfaceChannels implements AutoCloseable {
                     channel.pipeline().addLast(
                         new Dhcp4DatagramDecoder(receivingInterface::get, counters),
                         new Dhcp4DatagramEncoder(),
-                        new ExchangeDispatcher(exchanges, workers, addressing, counters));
+                        new ExchangeDispatcher(exchanges, workers, delivery, counters));
                 }
             })
             .bind(new InetSocketAddress(port));

@@ -2,6 +2,7 @@ package org.takahe.dhcp.io;
 
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.nio.NioIoHandler;
@@ -37,7 +38,10 @@ public enum Transport {
                 EpollDatagramChannel channel = new EpollDatagramChannel(SocketProtocolFamily.INET);
                 try {
                     binder.bind(channel.fd().intValue(), interfaceName);
-                } catch (IOException e) {
+                    // Each datagram then carries the address it was sent to (broadcast or ours), not the
+                    // socket's wildcard: classification's pkt.dst reads it.
+                    channel.config().setOption(EpollChannelOption.IP_RECVORIGDSTADDR, true);
+                } catch (IOException | RuntimeException e) {
                     channel.unsafe().closeForcibly();
                     throw e;
                 }

@@ -3,6 +3,7 @@ package org.takahe.dhcp.stats;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.takahe.dhcp.wire.DropReason;
 import org.takahe.dhcp.wire.MessageType;
@@ -15,6 +16,9 @@ public final class Dhcp4Counters {
     private final Map<MessageType, LongAdder> received = adders(MessageType.class);
     private final Map<MessageType, LongAdder> sent = adders(MessageType.class);
     private final Map<DropReason, LongAdder> dropped = adders(DropReason.class);
+    private final Map<MessageType, LongAdder> droppedByType = adders(MessageType.class);
+    private final LongAdder reclaimedLeases = new LongAdder();
+    private final LongAdder reclaimedDeclined = new LongAdder();
 
     public void received(MessageType type) {
         received.get(type).increment();
@@ -24,12 +28,30 @@ public final class Dhcp4Counters {
         sent.get(type).increment();
     }
 
+    /** A drop of a packet too broken to have a message type. */
     public void dropped(DropReason reason) {
         dropped.get(reason).increment();
     }
 
+    /** A drop of a message, counted by its type too when it has one. */
+    public void dropped(DropReason reason, Optional<MessageType> type) {
+        dropped.get(reason).increment();
+        type.ifPresent(t -> droppedByType.get(t).increment());
+    }
+
+    /** Background reclamation removed an expired client lease. */
+    public void leaseReclaimed() {
+        reclaimedLeases.increment();
+    }
+
+    /** Background reclamation put a declined address back in service. */
+    public void declinedReclaimed() {
+        reclaimedDeclined.increment();
+    }
+
     public Dhcp4Statistics snapshot() {
-        return new Dhcp4Statistics(sums(received), sums(sent), sums(dropped));
+        return new Dhcp4Statistics(sums(received), sums(sent), sums(dropped), sums(droppedByType),
+            reclaimedLeases.sum(), reclaimedDeclined.sum());
     }
 
     private static <K extends Enum<K>> Map<K, LongAdder> adders(Class<K> type) {

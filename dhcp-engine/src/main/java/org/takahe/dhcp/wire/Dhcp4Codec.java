@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * DHCPv4 message codec over {@link ByteBuffer}. Decoding never throws: every way a datagram can be
- * unusable is a {@link Decoded.Malformed} with a {@link DropReason}. Not yet handled: option overload
- * (option 52); sname and file are kept raw and never searched for options.
+ * unusable is a {@link Decoded.Malformed} with a {@link DropReason}. Options the sender put in the file
+ * and sname fields (option overload, RFC 2132 §9.3) are read after the options field, in that order, and
+ * joined with it (RFC 3396); the fields are kept raw as well. Encoding writes what the message holds:
+ * {@link OptionPacker} lays out overloaded replies beforehand.
  */
 public final class Dhcp4Codec {
     /** op through file: the fixed BOOTP part. */
@@ -21,8 +24,14 @@ public final class Dhcp4Codec {
     /** RFC 1542 §2.1: relays and old clients may discard BOOTP messages shorter than this. */
     public static final int MINIMUM_LENGTH = 300;
 
-    private static final int PAD = 0;
-    private static final int END = 255;
+    /** The options field's fixed part: header and magic cookie. */
+    public static final int OPTIONS_OFFSET = HEADER_LENGTH + 4;
+    static final int PAD = 0;
+    static final int END = 255;
+    /** Option 52's bits (RFC 2132 §9.3): 1 = file holds options, 2 = sname does. */
+    static final int OVERLOAD_FILE = 1;
+    static final int OVERLOAD_SNAME = 2;
+    private static final int OVERLOAD = 52;
     private static final int MAX_OPTION_DATA = 255;
 
     private Dhcp4Codec() {
@@ -56,26 +65,17 @@ public final class Dhcp4Codec {
             return new Decoded.Malformed(DropReason.BAD_HARDWARE_LENGTH, "hlen " + hlen);
         }
         Map<Integer, ByteArrayOutputStream> options = new LinkedHashMap<>();
-        while (in.hasRemaining()) {
-            int code = in.get() & 0xff;
-            if (code == PAD) {
-                continue;
-            }
-            if (code == END) {
-                break;
-            }
-            if (!in.hasRemaining()) {
-                return new Decoded.Malformed(DropReason.TRUNCATED_OPTION, "option " + code + " has no length byte");
-            }
-            int length = in.get() & 0xff;
-            if (in.remaining() < length) {
-                return new Decoded.Malformed(DropReason.TRUNCATED_OPTION,
-                    "option " + code + " claims " + length + " bytes, " + in.remaining() + " remain");
-            }
-            byte[] data = new byte[length];
-            in.get(data);
-            // RFC 3396: several instances of one code are one option split in pieces; join them in order.
-            options.computeIfAbsent(code, c -> new ByteArrayOutputStream()).writeBytes(data);
+        Optional<String> problem = readOptions(in, "", options);
+        int overload = options.containsKey(OVERLOAD) && options.get(OVERLOAD).size() == 1
+            ? options.get(OVERLOAD).toByteArray()[0] : 0;
+        if (problem.isEmpty() && (overload & OVERLOAD_FILE) != 0) {
+            problem = readOptions(ByteBuffer.wrap(file.toByteArray()), " in the file field", options);
+        }
+        if (problem.isEmpty() && (overload & OVERLOAD_SNAME) != 0) {
+            problem = readOptions(ByteBuffer.wrap(sname.toByteArray()), " in the sname field", options);
+        }
+        if (problem.isPresent()) {
+            return new Decoded.Malformed(DropReason.TRUNCATED_OPTION, problem.get());
         }
         List<RawOption> raw = new ArrayList<>(options.size());
         options.forEach((code, data) -> raw.add(new RawOption(code, Octets.of(data.toByteArray()))));
@@ -104,8 +104,43 @@ public final class Dhcp4Codec {
         return out;
     }
 
+    /**
+     * Reads options up to END or the end of the buffer into {@code options}, joining the pieces of a split
+     * option (RFC 3396); says what is wrong if a length runs past the end.
+     */
+    private static Optional<String> readOptions(ByteBuffer in, String where,
+            Map<Integer, ByteArrayOutputStream> options) {
+        while (in.hasRemaining()) {
+            int code = in.get() & 0xff;
+            if (code == PAD) {
+                continue;
+            }
+            if (code == END) {
+                break;
+            }
+            if (!in.hasRemaining()) {
+                return Optional.of("option " + code + where + " has no length byte");
+            }
+            int length = in.get() & 0xff;
+            if (in.remaining() < length) {
+                return Optional.of("option " + code + where + " claims " + length + " bytes, " + in.remaining()
+                    + " remain");
+            }
+            byte[] data = new byte[length];
+            in.get(data);
+            options.computeIfAbsent(code, c -> new ByteArrayOutputStream()).writeBytes(data);
+        }
+        return Optional.empty();
+    }
+
+    /** The bytes an option takes on the wire: code and length per instance of at most 255 data bytes. */
+    static int wireLength(RawOption option) {
+        int length = option.data().length();
+        return length + 2 * Math.max(1, (length + MAX_OPTION_DATA - 1) / MAX_OPTION_DATA);
+    }
+
     /** Data longer than 255 bytes goes out as consecutive instances of the code (RFC 3396). */
-    private static void writeOption(ByteArrayOutputStream out, RawOption option) {
+    static void writeOption(ByteArrayOutputStream out, RawOption option) {
         byte[] data = option.data().toByteArray();
         int offset = 0;
         do {

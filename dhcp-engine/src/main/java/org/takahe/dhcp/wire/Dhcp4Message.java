@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A DHCPv4 message (RFC 2131 §2, figure 1) as an immutable value: the fixed BOOTP fields and the options.
- * Option overload (option 52, options in sname/file) is not interpreted: sname and file are kept raw.
+ * sname and file are kept raw; options a sender overloaded into them (option 52) are also in {@link #options}
+ * when decoded, and {@link OptionPacker} fills them when encoding a reply.
  *
  * @param op 1 = BOOTREQUEST, 2 = BOOTREPLY
  * @param chaddr the 16-byte client hardware address field; {@link #hardwareAddress()} gives its first hlen bytes

@@ -62,8 +62,18 @@ public record Dhcp4Options(List<RawOption> all) {
     }
 
     public List<Integer> parameterRequestList() {
-        return get(StandardOptions.PARAMETER_REQUEST_LIST, OptionValue.Numbers.class)
-            .map(OptionValue.Numbers::values).orElse(List.of());
+        return elements(StandardOptions.PARAMETER_REQUEST_LIST, OptionValue.Number.class).stream()
+            .map(n -> (int) n.value()).toList();
+    }
+
+    /** The longest DHCP message (IP and UDP headers included) the client accepts (option 57). */
+    public Optional<Integer> maximumMessageSize() {
+        return number(StandardOptions.MAX_MESSAGE_SIZE).map(Long::intValue);
+    }
+
+    /** The vendor class identifier (option 60), e.g. "PXEClient:Arch:00007:UNDI:003016". */
+    public Optional<String> vendorClass() {
+        return text(StandardOptions.VENDOR_CLASS);
     }
 
     public Optional<Duration> leaseTime() {
@@ -94,8 +104,13 @@ public record Dhcp4Options(List<RawOption> all) {
         return text(StandardOptions.DOMAIN_NAME);
     }
 
-    public Optional<Octets> relayAgentInformation() {
-        return raw(StandardOptions.RELAY_AGENT_INFORMATION.code());
+    public Optional<RelayAgentInformation> relayAgentInformation() {
+        return raw(StandardOptions.RELAY_AGENT_INFORMATION.code()).map(RelayAgentInformation::parse);
+    }
+
+    /** The subnet selection option (118, RFC 3011). */
+    public Optional<Inet4Address> subnetSelection() {
+        return address(StandardOptions.SUBNET_SELECTION);
     }
 
     private <V extends OptionValue> Optional<V> get(OptionDefinition definition, Class<V> type) {
@@ -115,7 +130,13 @@ public record Dhcp4Options(List<RawOption> all) {
     }
 
     private List<Inet4Address> addresses(OptionDefinition definition) {
-        return get(definition, OptionValue.Addresses.class).map(OptionValue.Addresses::values).orElse(List.of());
+        return elements(definition, OptionValue.Address.class).stream().map(OptionValue.Address::value).toList();
+    }
+
+    /** The elements of an array option that are of the given variant (all of them, for a well-formed one). */
+    private <V extends OptionValue> List<V> elements(OptionDefinition definition, Class<V> type) {
+        return get(definition, OptionValue.Fields.class).map(f -> f.values().stream().filter(type::isInstance)
+            .map(type::cast).toList()).orElse(List.of());
     }
 
     private Optional<String> text(OptionDefinition definition) {
@@ -133,6 +154,11 @@ public record Dhcp4Options(List<RawOption> all) {
             return raw(definition.code(), OptionCodec.encode(definition, value));
         }
 
+        /** Whether an option with this code has been set. */
+        public boolean contains(int code) {
+            return options.containsKey(code);
+        }
+
         public Builder raw(int code, Octets data) {
             options.put(code, data);
             return this;
@@ -147,7 +173,7 @@ public record Dhcp4Options(List<RawOption> all) {
         }
 
         public Builder addresses(OptionDefinition definition, List<Inet4Address> addresses) {
-            return set(definition, new OptionValue.Addresses(addresses));
+            return set(definition, OptionValue.addresses(addresses));
         }
 
         public Builder seconds(OptionDefinition definition, Duration duration) {

@@ -19,12 +19,23 @@ public enum DropReason {
     NO_REQUESTED_ADDRESS,
     /** A REQUEST selects another server's offer. */
     NOT_FOR_THIS_SERVER,
+    /**
+     * A REQUEST that names no server (INIT-REBOOT, RENEWING, REBINDING) from a client the server has no
+     * record of, in a subnet that is not authoritative: RFC 2131 §4.3.2 wants silence, so that servers
+     * sharing a link do not contradict each other.
+     */
+    UNKNOWN_CLIENT,
     /** No configured subnet matches giaddr, ciaddr or the receiving interface. */
     NO_SUBNET,
     /** Every address of the subnet's pools is in use. */
     NO_ADDRESS_AVAILABLE,
     /** The lease store could not make the lease durable, so no ACK may be sent. */
     LEASE_STORE_FAILURE,
+    /**
+     * A hook library's callout dropped the packet, refused the lease of a DISCOVER, took away its subnet or
+     * stopped its response (see docs/hooks.md for each point's verdicts).
+     */
+    HOOK_DROP,
     /** The bounded worker queue is full. */
     QUEUE_FULL,
     /** An unexpected error while processing; a bug, counted rather than crashing the engine. */

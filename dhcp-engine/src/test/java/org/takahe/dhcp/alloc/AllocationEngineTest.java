@@ -32,12 +32,13 @@ class AllocationEngineTest {
     private final AllocationEngine engine = new AllocationEngine(store, clock, OFFER_HOLD);
 
     private LeaseDecision offer(ClientKey client, Optional<Inet4Address> requested) {
-        return engine.allocate(new AllocationRequest(client, lan, requested, Mode.OFFER, Optional.empty()));
+        return engine.allocate(new AllocationRequest(client, lan, requested, Mode.OFFER, Optional.empty(),
+            Optional.empty()));
     }
 
     private LeaseDecision commit(ClientKey client, String requested) {
         return engine.allocate(new AllocationRequest(client, lan, Optional.of(ip(requested)), Mode.COMMIT,
-            Optional.of("host")));
+            Optional.of("host"), Optional.empty()));
     }
 
     private Inet4Address offered(LeaseDecision decision) {
@@ -198,5 +199,48 @@ class AllocationEngineTest {
         assertInstanceOf(LeaseDecision.Refused.class, commit(B, "198.18.0.11"));
         clock.advance(Duration.ofMinutes(11));
         assertInstanceOf(LeaseDecision.Committed.class, commit(B, "198.18.0.11"));
+    }
+
+    @Test
+    void declinedAddressIsOfferedToNobodyDuringProbationAndRecoveredAfter() throws Exception {
+        commit(A, "198.18.0.11");
+        engine.decline(A, ip("198.18.0.11"), Duration.ofMinutes(10));
+        ClientKey noHardwareAddress = new ClientKey("", Optional.of("01ff"));
+
+        for (ClientKey client : List.of(A, B, noHardwareAddress)) {
+            assertNotEquals(ip("198.18.0.11"), offered(offer(client, Optional.of(ip("198.18.0.11")))));
+            engine.withdrawOffer(client); // two free addresses for three clients
+        }
+        assertEquals(Optional.empty(), engine.leaseOf(A));
+        clock.advance(Duration.ofMinutes(11));
+        assertEquals(ip("198.18.0.11"), offered(offer(
+            new ClientKey("52:54:00:00:00:0e", Optional.empty()), Optional.of(ip("198.18.0.11")))));
+    }
+
+    @Test
+    void withdrawnOfferFreesTheAddressAtOnce() {
+        Inet4Address toA = offered(offer(A, Optional.empty()));
+
+        assertTrue(engine.withdrawOffer(A));
+        assertEquals(toA, offered(offer(B, Optional.of(toA))));
+        assertEquals(false, engine.withdrawOffer(A));
+    }
+
+    @Test
+    void offerMadeByHardwareAddressIsWithdrawnForTheClientAsItIdentifiesItself() {
+        ClientKey sent = new ClientKey(A.hardwareAddress(), Optional.of("01aa"));
+        Inet4Address toA = offered(offer(sent.byHardwareAddressOnly(), Optional.empty()));
+
+        assertTrue(engine.withdrawOffer(sent));
+        assertEquals(toA, offered(offer(B, Optional.of(toA))));
+    }
+
+    @Test
+    void leaseRecordedWithoutClientIdBelongsToTheClientThatNowSendsOne() {
+        commit(A, "198.18.0.11");
+        ClientKey sameNicWithId = new ClientKey(A.hardwareAddress(), Optional.of("01aa"));
+
+        assertEquals(Optional.of(ip("198.18.0.11")), engine.leaseOf(sameNicWithId).map(Lease4::address));
+        assertEquals(ip("198.18.0.11"), offered(offer(sameNicWithId, Optional.empty())));
     }
 }

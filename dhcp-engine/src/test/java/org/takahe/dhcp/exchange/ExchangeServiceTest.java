@@ -27,6 +27,7 @@ import org.takahe.dhcp.wire.DropReason;
 import org.takahe.dhcp.wire.Ipv4Bytes;
 import org.takahe.dhcp.wire.MessageType;
 import org.takahe.dhcp.wire.Octets;
+import org.takahe.dhcp.wire.RelayAgentInformation;
 import org.takahe.dhcp.wire.StandardOptions;
 
 class ExchangeServiceTest {
@@ -36,8 +37,7 @@ class ExchangeServiceTest {
     private final FakeLeaseStore store = new FakeLeaseStore();
     private final Dhcp4Counters counters = new Dhcp4Counters();
     private final ExchangeService service = new ExchangeService(new ChainFactory(
-        new AllocationEngine(store, new MutableClock(Instant.parse("2025-01-01T00:00:00Z")), Duration.ofSeconds(30)),
-        Duration.ofHours(1)), counters);
+        new AllocationEngine(store, new MutableClock(Instant.parse("2025-01-01T00:00:00Z")), Duration.ofSeconds(30))), counters);
 
     ExchangeServiceTest() {
         service.install(TestConfigs.twoSubnets("lan0"));
@@ -95,6 +95,7 @@ class ExchangeServiceTest {
     @Test
     void requestForAddressLeasedToAnotherClientIsNaked() {
         Dhcp4Message ackA = ack(MAC_A, 1);
+        ack(MAC_B, 3); // a client the server has a record of: one it does not know is not answered (RFC 2131)
 
         Reply4 nak = reply(TestPackets.initReboot(MAC_B, 7, ackA.yiaddr()));
 
@@ -107,6 +108,8 @@ class ExchangeServiceTest {
 
     @Test
     void requestForAddressOutsideTheClientsSubnetIsNaked() {
+        ack(MAC_A, 1);
+
         assertEquals(MessageType.NAK, reply(TestPackets.initReboot(MAC_A, 7, ip("198.18.1.10"))).type());
     }
 
@@ -140,7 +143,7 @@ class ExchangeServiceTest {
 
         assertInstanceOf(ExchangeOutcome.NoReply.class, outcome);
         assertEquals(Optional.empty(), store.findByAddress(ackA.yiaddr()));
-        assertEquals(MessageType.ACK, reply(TestPackets.initReboot(MAC_B, 4, ackA.yiaddr())).type());
+        assertEquals(MessageType.ACK, reply(TestPackets.select(MAC_B, 4, ackA.yiaddr(), ip("198.18.0.1"))).type());
     }
 
     @Test
@@ -154,10 +157,11 @@ class ExchangeServiceTest {
         assertTrue(TestConfigs.twoSubnets().subnets().get(1).prefix().contains(offer.message().yiaddr()));
         assertEquals(ip("198.18.1.1"), offer.message().giaddr());
         assertEquals(List.of(ip("198.18.1.1")), offer.message().options().routers());
-        assertEquals(Optional.of(Octets.fromHex("0104706f7274")), offer.message().options().relayAgentInformation());
+        assertEquals(Optional.of(Octets.fromHex("0104706f7274")),
+            offer.message().options().relayAgentInformation().map(RelayAgentInformation::data));
         assertEquals(StandardOptions.RELAY_AGENT_INFORMATION.code(), offer.message().options().all().getLast().code());
         assertEquals(new InetSocketAddress(ip("198.18.1.1"), 67),
-            new ReplyAddressing(67, 68).destination(relayed, offer));
+            new ReplyAddressing(67, 68).destination(relayed, offer).recipient());
     }
 
     @Test

@@ -54,8 +54,7 @@ class PipelineTest {
     private final FakeLeaseStore store = new FakeLeaseStore(events);
     private final Dhcp4Counters counters = new Dhcp4Counters();
     private final ExchangeService service = new ExchangeService(new ChainFactory(
-        new AllocationEngine(store, new MutableClock(Instant.parse("2025-01-01T00:00:00Z")), Duration.ofSeconds(30)),
-        Duration.ofHours(1)), counters);
+        new AllocationEngine(store, new MutableClock(Instant.parse("2025-01-01T00:00:00Z")), Duration.ofSeconds(30))), counters);
     private final List<ByteBuf> inputs = new ArrayList<>();
     private EmbeddedChannel channel = pipeline(Runnable::run);
 
@@ -78,7 +77,11 @@ class PipelineTest {
         };
         return new EmbeddedChannel(sendRecorder, new Dhcp4DatagramDecoder(() -> LAN_IF, counters),
             new Dhcp4DatagramEncoder(),
-            new ExchangeDispatcher(service, workers, new ReplyAddressing(67, 68), counters));
+            new ExchangeDispatcher(service, workers, new ReplyDelivery(new ReplyAddressing(67, 68),
+                (name, address, hardware) -> {
+                    // No neighbour table here, so replies to clients without an address are broadcast.
+                    throw new java.io.IOException("no neighbour table in this test");
+                }), counters));
     }
 
     @AfterEach
@@ -169,7 +172,8 @@ class PipelineTest {
     @Test
     void noAckIsSentWhenTheStoreFails() {
         store.failWrites();
-        channel.writeInbound(datagram(bytes(TestPackets.initReboot(MAC_A, 2, ip("198.18.0.15")))));
+        // SELECTING: a client the server has no record of is answered only when it takes our offer.
+        channel.writeInbound(datagram(bytes(TestPackets.select(MAC_A, 2, ip("198.18.0.15"), ip("198.18.0.1")))));
 
         assertNull(channel.readOutbound());
         assertEquals(1, counters.snapshot().dropped(DropReason.LEASE_STORE_FAILURE));

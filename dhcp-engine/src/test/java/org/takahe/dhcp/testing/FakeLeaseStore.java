@@ -1,8 +1,11 @@
 package org.takahe.dhcp.testing;
 
 import java.net.Inet4Address;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +71,36 @@ public final class FakeLeaseStore implements LeaseStore {
     }
 
     @Override
+    public boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException {
+        if (failing) {
+            throw new LeaseStoreException("disk full");
+        }
+        if (!leases.remove(expected.address(), expected)) {
+            return false;
+        }
+        record("delete " + expected.address().getHostAddress());
+        return true;
+    }
+
+    @Override
     public Collection<Lease4> all() {
         return List.copyOf(leases.values());
+    }
+
+    @Override
+    public List<Lease4> findExpired(Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return leases.values().stream().filter(l -> !l.expires().isAfter(cutoff))
+            .sorted(Comparator.comparing(Lease4::expires)
+                .thenComparing(l -> l.address().getAddress(), Arrays::compareUnsigned))
+            .limit(limit).toList();
+    }
+
+    @Override
+    public List<Lease4> findAllByHardwareAddress(String hardwareAddress) {
+        return leases.values().stream().filter(l -> l.hardwareAddress().equals(hardwareAddress)).toList();
     }
 
     @Override

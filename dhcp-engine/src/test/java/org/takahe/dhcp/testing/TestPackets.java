@@ -20,8 +20,7 @@ public final class TestPackets {
 
     public static Dhcp4Options.Builder options(MessageType type) {
         return Dhcp4Options.builder().messageType(type)
-            .set(StandardOptions.PARAMETER_REQUEST_LIST, new OptionValue.Numbers(
-                List.of(1, 3, 6, 15, 51, 58, 59)));
+            .set(StandardOptions.PARAMETER_REQUEST_LIST, OptionValue.numbers(List.of(1, 3, 6, 15, 51, 58, 59)));
     }
 
     public static Dhcp4Message request(String mac, int xid, Inet4Address ciaddr, Inet4Address giaddr,

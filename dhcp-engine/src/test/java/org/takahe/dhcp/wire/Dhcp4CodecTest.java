@@ -111,7 +111,8 @@ class Dhcp4CodecTest {
         assertEquals(options, m.options());
         assertEquals(List.of(a, b), m.options().domainNameServers());
         assertEquals(Optional.of(Duration.ofMinutes(52)), m.options().rebindingTime());
-        assertEquals(Optional.of(Octets.fromHex("0106657468302f31")), m.options().relayAgentInformation());
+        assertEquals(Optional.of(Octets.fromHex("0106657468302f31")),
+            m.options().relayAgentInformation().map(RelayAgentInformation::data));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -136,6 +137,19 @@ public final class FileLeaseStore implements LeaseStore {
     }
 
     @Override
+    public List<Lease4> findExpired(Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, not " + limit);
+        }
+        return index.expired(cutoff, limit);
+    }
+
+    @Override
+    public List<Lease4> findAllByHardwareAddress(String hardwareAddress) {
+        return index.allByHardwareAddress(hardwareAddress);
+    }
+
+    @Override
     public void commit(Lease4 lease) throws LeaseStoreException {
         JournalRecord record = new JournalRecord.Put(toMillis(lease));
         awaitDurable(append(record, JournalCodec.encode(record)));
@@ -148,6 +162,25 @@ public final class FileLeaseStore implements LeaseStore {
         }
         JournalRecord record = new JournalRecord.Remove(address);
         awaitDurable(append(record, JournalCodec.encode(record)));
+    }
+
+    @Override
+    public boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException {
+        JournalRecord record = new JournalRecord.Remove(expected.address());
+        byte[] line = JournalCodec.encode(record);
+        CompletableFuture<Void> durable;
+        // Checked and queued under the lock commits take, so no commit can slip in between.
+        mutationLock.lock();
+        try {
+            if (!index.findByAddress(expected.address()).equals(Optional.of(expected))) {
+                return false;
+            }
+            durable = append(record, line);
+        } finally {
+            mutationLock.unlock();
+        }
+        awaitDurable(durable);
+        return true;
     }
 
     private CompletableFuture<Void> append(JournalRecord record, byte[] line) throws LeaseStoreException {

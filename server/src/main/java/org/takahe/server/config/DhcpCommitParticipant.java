@@ -13,6 +13,7 @@ import org.takahe.datastore.ErrorPaths;
 import org.takahe.dhcp.DhcpEngine;
 import org.takahe.dhcp.ConfigProblem;
 import org.takahe.dhcp.config.DhcpConfig;
+import org.takahe.server.hooks.HookLibraryCatalog;
 
 /**
  * Joins the datastore's commit to the DHCP engine: a commit is refused when the configuration
@@ -23,13 +24,21 @@ public final class DhcpCommitParticipant implements CommitParticipant {
     private final DhcpEngine engine;
     private final EffectiveModelContext schema;
     private final DhcpConfigTranslator translator = new DhcpConfigTranslator();
+    private final HookLibrariesTranslator hooks;
     /** The last validated tree and its translation, so apply does not translate it again. */
     private final AtomicReference<Validated> validated = new AtomicReference<>();
     private final AtomicReference<DhcpConfig> current = new AtomicReference<>(DhcpConfig.empty());
 
+    /** A participant whose hook libraries come from the server's class path only (tests). */
     public DhcpCommitParticipant(DhcpEngine engine, EffectiveModelContext schema) {
+        this(engine, schema, new HookLibrariesTranslator(new HookLibraryCatalog(List.of())));
+    }
+
+    /** @param hooks configures the hook libraries of each commit; the caller closes it after the engine */
+    public DhcpCommitParticipant(DhcpEngine engine, EffectiveModelContext schema, HookLibrariesTranslator hooks) {
         this.engine = engine;
         this.schema = schema;
+        this.hooks = hooks;
     }
 
     /** The configuration the engine serves now. */
@@ -41,7 +50,7 @@ public final class DhcpCommitParticipant implements CommitParticipant {
     public void validate(ConfigChange change) throws CommitVetoException {
         DhcpConfig config;
         try {
-            config = translator.translate(change.after());
+            config = translate(change.after());
         } catch (ConfigRefusal refusal) {
             throw veto(refusal.path(), refusal.getMessage());
         } catch (IllegalArgumentException badValue) {
@@ -52,6 +61,7 @@ public final class DhcpCommitParticipant implements CommitParticipant {
             ConfigProblem first = problems.getFirst();
             YangInstanceIdentifier path = first.poolId()
                 .map(pool -> Dhcpv4Paths.pool(first.subnetId(), pool))
+                .or(() -> first.reservationId().map(id -> Dhcpv4Paths.reservation(first.subnetId(), id)))
                 .orElseGet(() -> Dhcpv4Paths.allocationRange(first.subnetId()));
             throw veto(path, first.message());
         }
@@ -66,13 +76,18 @@ public final class DhcpCommitParticipant implements CommitParticipant {
             config = last.config();
         } else {
             try {
-                config = translator.translate(change.after());
+                config = translate(change.after());
             } catch (ConfigRefusal e) {
                 throw new IllegalStateException("a validated configuration no longer translates", e);
             }
         }
         engine.apply(config);
         current.set(config);
+        hooks.applied(config.hooks());
+    }
+
+    private DhcpConfig translate(ContainerNode tree) throws ConfigRefusal {
+        return translator.translate(tree).withHooks(hooks.translate(tree));
     }
 
     private CommitVetoException veto(YangInstanceIdentifier path, String message) {

@@ -6,46 +6,30 @@ import static org.takahe.server.config.ModelNames.ALLOCATION_RANGE;
 import static org.takahe.server.config.ModelNames.ALLOCATION_RANGES;
 import static org.takahe.server.config.ModelNames.DHCPV4_INTERFACE;
 import static org.takahe.server.config.ModelNames.DHCPV4_SERVER;
-import static org.takahe.server.config.ModelNames.DNS_OPTION;
-import static org.takahe.server.config.ModelNames.DNS_SERVER;
-import static org.takahe.server.config.ModelNames.DOMAIN_NAME;
-import static org.takahe.server.config.ModelNames.DOMAIN_NAME_OPTION;
 import static org.takahe.server.config.ModelNames.ENABLED;
 import static org.takahe.server.config.ModelNames.END_ADDRESS;
-import static org.takahe.server.config.ModelNames.HOST_RESERVATION;
-import static org.takahe.server.config.ModelNames.HOST_RESERVATIONS;
 import static org.takahe.server.config.ModelNames.ID;
 import static org.takahe.server.config.ModelNames.INTERFACES_CONFIG;
 import static org.takahe.server.config.ModelNames.NETWORK_PREFIX;
-import static org.takahe.server.config.ModelNames.OPTION_SET;
-import static org.takahe.server.config.ModelNames.OPTION_SETS;
-import static org.takahe.server.config.ModelNames.OPTION_SET_ID;
 import static org.takahe.server.config.ModelNames.POOL_ID;
-import static org.takahe.server.config.ModelNames.REBIND_TIME;
-import static org.takahe.server.config.ModelNames.RENEW_TIME;
-import static org.takahe.server.config.ModelNames.ROUTER;
-import static org.takahe.server.config.ModelNames.ROUTER_OPTION;
 import static org.takahe.server.config.ModelNames.SERVER_ID;
 import static org.takahe.server.config.ModelNames.SERVER_ROOT;
 import static org.takahe.server.config.ModelNames.START_ADDRESS;
-import static org.takahe.server.config.ModelNames.VALID_LIFETIME;
 
 import java.net.Inet4Address;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.opendaylight.yangtools.yang.data.api.schema.DataContainerNode;
 import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+import org.takahe.dhcp.config.ClientClass4;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.Ipv4Prefix;
 import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
-import org.takahe.dhcp.config.LeaseTimers;
-import org.takahe.dhcp.config.Options4;
+import org.takahe.dhcp.config.OptionConfig4;
 import org.takahe.dhcp.config.Pool4;
 import org.takahe.dhcp.config.Subnet4;
 
@@ -68,96 +52,49 @@ public final class DhcpConfigTranslator {
         DataContainerNode v4 = server.orElseThrow();
         boolean enabled = YangData.bool(v4, ENABLED).orElseThrow();
         Optional<Inet4Address> serverId = YangData.text(v4, SERVER_ID).map(Ipv4::parse);
-        Map<String, Options4> optionSets = optionSets(v4);
+        OptionConfig4 options = OptionConfigReader.read(v4);
+        List<ClientClass4> classes = ClientClassReader.read(v4);
         List<Subnet4> subnets = new ArrayList<>();
         Optional<DataContainerNode> ranges = YangData.container(v4, ALLOCATION_RANGES);
+        Collection<MapEntryNode> rangeEntries = ranges.map(g -> YangData.entries(g, ALLOCATION_RANGE))
+            .orElse(List.of());
         if (ranges.isPresent()) {
             DataContainerNode global = ranges.orElseThrow();
-            for (MapEntryNode range : YangData.entries(global, ALLOCATION_RANGE)) {
-                subnets.add(subnet(global, range, optionSets));
+            for (MapEntryNode range : rangeEntries) {
+                subnets.add(subnet(global, range, classes));
             }
         }
-        return new DhcpConfig(enabled ? interfaces : List.of(), serverId, subnets);
+        return new DhcpConfig(enabled ? interfaces : List.of(), serverId, subnets,
+            SharedNetworkReader.read(v4, rangeEntries, subnets, interfaces), classes).withOptions(options)
+            .withExpiredLeases(LeaseLifecycleReader.expiredLeases(v4))
+            .withDeclineProbation(LeaseLifecycleReader.declineProbation(v4));
     }
 
-    private static Map<String, Options4> optionSets(DataContainerNode v4) {
-        Map<String, Options4> sets = new HashMap<>();
-        YangData.container(v4, OPTION_SETS).ifPresent(c -> {
-            for (MapEntryNode set : YangData.entries(c, OPTION_SET)) {
-                List<Inet4Address> routers = YangData.container(set, ROUTER_OPTION)
-                    .map(o -> addresses(YangData.texts(o, ROUTER))).orElse(List.of());
-                List<Inet4Address> dns = YangData.container(set, DNS_OPTION)
-                    .map(o -> addresses(YangData.texts(o, DNS_SERVER))).orElse(List.of());
-                Optional<String> domain = YangData.container(set, DOMAIN_NAME_OPTION)
-                    .flatMap(o -> YangData.text(o, DOMAIN_NAME));
-                sets.put(YangData.text(set, OPTION_SET_ID).orElseThrow(), new Options4(routers, dns, domain));
-            }
-        });
-        return sets;
-    }
-
-    private static Subnet4 subnet(DataContainerNode global, MapEntryNode range, Map<String, Options4> optionSets)
+    private static Subnet4 subnet(DataContainerNode global, MapEntryNode range, List<ClientClass4> classes)
             throws ConfigRefusal {
         String id = YangData.text(range, ID).orElseThrow();
         Ipv4Prefix prefix = Ipv4Prefix.parse(YangData.text(range, NETWORK_PREFIX).orElseThrow());
-        List<String> setIds = new ArrayList<>(YangData.texts(global, OPTION_SET_ID));
-        setIds.addAll(YangData.texts(range, OPTION_SET_ID));
         List<Pool4> pools = new ArrayList<>();
         Optional<DataContainerNode> poolsNode = YangData.container(range, ADDRESS_POOLS);
         if (poolsNode.isPresent()) {
             for (MapEntryNode pool : YangData.entries(poolsNode.orElseThrow(), ADDRESS_POOL)) {
-                pools.add(pool(id, pool));
+                pools.add(pool(global, range, pool, classes));
             }
         }
-        return new Subnet4(id, prefix, pools, options(setIds, optionSets), timers(global, range));
+        return new Subnet4(id, prefix, pools, OptionConfigReader.references(range),
+            LeaseLifecycleReader.rangeTimers(global, range),
+            ReservationReader.authoritative(global, range), ReservationReader.matchClientId(global, range),
+            ReservationReader.reservations(global, range, id),
+            ClientClassReader.restriction(range, classes, Dhcpv4Paths.allocationRange(id)));
     }
 
-    private static Pool4 pool(String rangeId, MapEntryNode pool) throws ConfigRefusal {
+    private static Pool4 pool(DataContainerNode global, MapEntryNode range, MapEntryNode pool,
+            List<ClientClass4> classes) throws ConfigRefusal {
         String poolId = YangData.text(pool, POOL_ID).orElseThrow();
-        YangInstanceIdentifier path = Dhcpv4Paths.pool(rangeId, poolId);
-        // Scopes below the subnet arrive with the full DHCPv4 option and reservation work; until
-        // then refuse them rather than serve something other than what was configured.
-        if (!YangData.texts(pool, OPTION_SET_ID).isEmpty()) {
-            throw new ConfigRefusal(path.node(OPTION_SET_ID),
-                "option sets on an address pool are not supported yet; reference them on the allocation range");
-        }
-        boolean reservations = YangData.container(pool, HOST_RESERVATIONS)
-            .map(c -> !YangData.entries(c, HOST_RESERVATION).isEmpty()).orElse(false);
-        if (reservations) {
-            throw new ConfigRefusal(path.node(HOST_RESERVATIONS), "host reservations are not supported yet");
-        }
+        YangInstanceIdentifier path = Dhcpv4Paths.pool(YangData.text(range, ID).orElseThrow(), poolId);
         return new Pool4(poolId, Ipv4.parse(YangData.text(pool, START_ADDRESS).orElseThrow()),
-            Ipv4.parse(YangData.text(pool, END_ADDRESS).orElseThrow()));
-    }
-
-    /** Later option sets override earlier ones option by option: global first, then the range's. */
-    private static Options4 options(List<String> setIds, Map<String, Options4> optionSets) {
-        Options4 result = Options4.none();
-        for (String setId : setIds) {
-            Options4 set = optionSets.get(setId);
-            if (set == null) {
-                continue; // leafref validation has already refused dangling references
-            }
-            result = new Options4(set.routers().isEmpty() ? result.routers() : set.routers(),
-                set.domainNameServers().isEmpty() ? result.domainNameServers() : set.domainNameServers(),
-                set.domainName().or(result::domainName));
-        }
-        return result;
-    }
-
-    private static LeaseTimers timers(DataContainerNode global, MapEntryNode range) {
-        long valid = YangData.number(range, VALID_LIFETIME).or(() -> YangData.number(global, VALID_LIFETIME))
-            .orElseThrow(() -> new IllegalStateException("valid-lifetime has a default; the datastore fills it"));
-        Optional<Long> renew = YangData.number(range, RENEW_TIME).or(() -> YangData.number(global, RENEW_TIME));
-        Optional<Long> rebind = YangData.number(range, REBIND_TIME).or(() -> YangData.number(global, REBIND_TIME));
-        // Ordering (T1 < T2 < lifetime) is the engine's preflight check, so it is said in one place.
-        LeaseTimers derived = LeaseTimers.forLifetime(Duration.ofSeconds(valid));
-        return new LeaseTimers(derived.validLifetime(),
-            renew.map(Duration::ofSeconds).orElse(derived.renewTime()),
-            rebind.map(Duration::ofSeconds).orElse(derived.rebindTime()));
-    }
-
-    private static List<Inet4Address> addresses(List<String> texts) {
-        return texts.stream().map(Ipv4::parse).toList();
+            Ipv4.parse(YangData.text(pool, END_ADDRESS).orElseThrow()),
+            ClientClassReader.restriction(pool, classes, path), OptionConfigReader.references(pool),
+            LeaseLifecycleReader.poolTimers(global, range, pool), LeaseLifecycleReader.utilizationThreshold(pool));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +25,22 @@ import org.takahe.datastore.YangSchemas;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.dhcp.DhcpEngine;
 import org.takahe.dhcp.EngineSettings;
+import org.takahe.dhcp.config.ConfiguredOption;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.Ipv4Prefix;
 import org.takahe.dhcp.config.LeaseTimers;
+import org.takahe.dhcp.config.OptionConfig4;
+import org.takahe.dhcp.config.OptionSet4;
 import org.takahe.dhcp.config.Options4;
 import org.takahe.dhcp.config.Pool4;
+import org.takahe.dhcp.config.SharedNetwork4;
 import org.takahe.dhcp.config.Subnet4;
+import org.takahe.dhcp.exchange.OptionLevel;
+import org.takahe.dhcp.exchange.OptionResolver;
+import org.takahe.dhcp.exchange.OptionScope;
+import org.takahe.dhcp.exchange.ResolvedOptions;
+import org.takahe.dhcp.wire.OptionKey;
+import org.takahe.dhcp.wire.Octets;
 import org.takahe.lease.file.FileLeaseStore;
 import org.takahe.lease.file.FileLeaseStoreSettings;
 import org.takahe.yang.YangModules;
@@ -68,10 +79,12 @@ class DhcpCommitParticipantTest {
     void exampleStartupBecomesTheEngineConfiguration() {
         Subnet4 lan = new Subnet4("lan", Ipv4Prefix.parse("198.18.0.0/24"),
             List.of(new Pool4("lan-pool", Ipv4Prefix.Ipv4.parse("198.18.0.100"), Ipv4Prefix.Ipv4.parse("198.18.0.199"))),
-            new Options4(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.1")), List.of(Ipv4Prefix.Ipv4.parse("198.18.0.53")),
-                Optional.of("example.test")),
-            LeaseTimers.forLifetime(Duration.ofSeconds(3600)));
-        assertEquals(new DhcpConfig(List.of(), Optional.empty(), List.of(lan)), participant.current());
+            Options4.of("lan-options"), LeaseTimers.forLifetime(Duration.ofSeconds(3600)));
+        OptionSet4 lanOptions = new OptionSet4("lan-options", List.of(
+            ConfiguredOption.of(3, Octets.fromHex("c6120001")), ConfiguredOption.of(6, Octets.fromHex("c6120035")),
+            ConfiguredOption.of(15, Octets.of("example.test".getBytes(StandardCharsets.US_ASCII)))));
+        assertEquals(new DhcpConfig(List.of(), Optional.empty(), List.of(lan)).withOptions(
+            new OptionConfig4(Map.of("lan-options", lanOptions), Options4.none(), List.of())), participant.current());
     }
 
     @Test
@@ -83,10 +96,17 @@ class DhcpCommitParticipantTest {
             <allocation-ranges><option-set-id>site</option-set-id><valid-lifetime>1000</valid-lifetime>
               <renew-time>300</renew-time></allocation-ranges>""");
         datastore.commit();
-        Subnet4 lan = participant.current().subnets().getFirst();
-        assertEquals(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.1")), lan.options().routers(), "range set wins");
-        assertEquals(Optional.of("example.test"), lan.options().domainName());
-        assertEquals(List.of(Ipv4Prefix.Ipv4.parse("198.18.0.53")), lan.options().domainNameServers());
+        DhcpConfig config = participant.current();
+        Subnet4 lan = config.subnets().getFirst();
+        assertEquals(Options4.of("site"), config.options().global());
+        assertEquals(Options4.of("lan-options"), lan.options());
+        ResolvedOptions effective = new OptionResolver(config.options().optionSets()).resolve(List.of(
+            new OptionScope(OptionLevel.GLOBAL, config.options().global().optionSetIds()),
+            new OptionScope(OptionLevel.SUBNET, lan.options().optionSetIds())));
+        assertEquals(Optional.of(Octets.fromHex("c6120001")),
+            effective.find(OptionKey.dhcp4(3)).map(ConfiguredOption::data), "range set wins");
+        assertEquals(Optional.of(Octets.of("example.test".getBytes(StandardCharsets.US_ASCII))),
+            effective.find(OptionKey.dhcp4(15)).map(ConfiguredOption::data));
         assertEquals(new LeaseTimers(Duration.ofSeconds(3600), Duration.ofSeconds(300), Duration.ofSeconds(3150)),
             lan.timers(), "lifetime from the range, renew-time inherited, rebind derived");
     }
@@ -129,14 +149,44 @@ class DhcpCommitParticipantTest {
     }
 
     @Test
-    void featuresNotServedYetAreRefusedRatherThanIgnored() throws Exception {
+    void sharedNetworkGroupsItsRangesByPrefixWithItsOwnOptionSets() throws Exception {
         edit("""
-            <allocation-ranges><allocation-range><id>lan</id><address-pools><address-pool><pool-id>lan-pool</pool-id>
-              <host-reservations><host-reservation><reserved-addr>198.18.0.120</reserved-addr>
-                <hardware-address>02:00:00:00:00:09</hardware-address></host-reservation></host-reservations>
-            </address-pool></address-pools></allocation-range></allocation-ranges>""");
+            <option-sets><option-set><option-set-id>floor</option-set-id>
+              <router-option><router>198.18.3.254</router></router-option>
+              <domain-name-option><domain-name>floor.test</domain-name></domain-name-option></option-set></option-sets>
+            <shared-networks><shared-network><name>floor1</name><option-set-id>floor</option-set-id>
+              </shared-network></shared-networks>
+            <allocation-ranges>
+              <allocation-range><id>upper</id><network-prefix>198.18.4.0/24</network-prefix>
+                <shared-network>floor1</shared-network></allocation-range>
+              <allocation-range><id>lower</id><network-prefix>198.18.3.0/24</network-prefix>
+                <shared-network>floor1</shared-network></allocation-range>
+              <allocation-range><id>lan</id><shared-network>floor1</shared-network></allocation-range>
+            </allocation-ranges>""");
+        datastore.commit();
+
+        DhcpConfig config = participant.current();
+        assertEquals(List.of(new SharedNetwork4("floor1", List.of("lan", "lower", "upper"), List.of("floor"),
+            Optional.empty())), config.sharedNetworks());
+    }
+
+    @Test
+    void rangeNamingAnUnknownSharedNetworkIsRefused() throws Exception {
+        edit("<allocation-ranges><allocation-range><id>lan</id><shared-network>nowhere</shared-network>"
+            + "</allocation-range></allocation-ranges>");
+        DatastoreException refused = assertThrows(DatastoreException.class, datastore::commit);
+        assertTrue(refused.errorPath().orElseThrow().endsWith("/t4s:shared-network"), refused.errorPath().toString());
+    }
+
+    @Test
+    void sharedNetworkOnAnInterfaceWithoutDhcpIsRefusedNamingItsInterface() throws Exception {
+        edit("<shared-networks><shared-network><name>floor1</name><interface>eth9</interface></shared-network>"
+            + "</shared-networks>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
-        assertEquals("host reservations are not supported yet", veto.getMessage());
+        assertEquals("shared network floor1 is attached to interface eth9, which is not a DHCPv4 interface []",
+            veto.getMessage());
+        assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:shared-networks/t4s:shared-network[t4s:name='floor1']"
+            + "/t4s:interface"), veto.errorPath());
     }
 
     private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
