@@ -56,6 +56,11 @@ final class CommitPipeline {
         this.defaults = new ConfigDefaults(schema);
     }
 
+    /** Waits until running.xml shows the last change of running. */
+    void awaitReadableCopy() {
+        runningStore.awaitCopy();
+    }
+
     ContainerNode running() {
         return (ContainerNode) running.takeSnapshot().readNode(DataRoots.PATH).orElseThrow();
     }
