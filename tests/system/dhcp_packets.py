@@ -7,6 +7,7 @@ import os
 import socket
 import struct
 from dataclasses import dataclass
+from typing import Iterator
 
 MAGIC_COOKIE = bytes((99, 130, 83, 99))
 DISCOVER, OFFER, REQUEST, ACK, NAK = 1, 2, 3, 5, 6
@@ -45,16 +46,26 @@ def parse_reply(data: bytes) -> Reply:
     yiaddr = socket.inet_ntoa(data[16:20])
     giaddr = socket.inet_ntoa(data[24:28])
     assert data[236:240] == MAGIC_COOKIE, "reply without the magic cookie"
-    options: dict[int, bytes] = {}
-    i = 240
-    while i < len(data) and data[i] != 255:
-        if data[i] == 0:
+    return Reply(op, xid, yiaddr, giaddr, _join_options(data[240:], {}))
+
+
+def _options_in(area: bytes) -> Iterator[tuple[int, bytes]]:
+    """The options of an options area (the options field, or file or sname holding options) in wire order, as
+    code and data: PAD skipped, up to END or the end of the area."""
+    i = 0
+    while i < len(area) and area[i] != 255:
+        if area[i] == 0:
             i += 1
             continue
-        code, length = data[i], data[i + 1]
-        options[code] = options.get(code, b"") + data[i + 2:i + 2 + length]
-        i += 2 + length
-    return Reply(op, xid, yiaddr, giaddr, options)
+        yield area[i], area[i + 2:i + 2 + area[i + 1]]
+        i += 2 + area[i + 1]
+
+
+def _join_options(area: bytes, into: dict[int, bytes]) -> dict[int, bytes]:
+    """Adds the options of ``area`` to ``into``, joining the parts of an option split in several (RFC 3396)."""
+    for code, value in _options_in(area):
+        into[code] = into.get(code, b"") + value
+    return into
 
 
 def in_network(address: str, network: str) -> bool:
@@ -174,12 +185,7 @@ def max_message_size(size: int) -> bytes:
 
 def option_codes(data: bytes) -> list[int]:
     """The codes in a message's options field, in wire order (not those overloaded into file or sname)."""
-    area, codes, i = options_area(data), [], 0
-    while area[i] != 255:
-        if area[i] != 0:
-            codes.append(area[i])
-        i += 1 if area[i] == 0 else 2 + area[i + 1]
-    return codes
+    return [code for code, _ in _options_in(options_area(data))]
 
 
 def all_options(data: bytes) -> dict[int, bytes]:
@@ -189,12 +195,5 @@ def all_options(data: bytes) -> dict[int, bytes]:
     overload = found.get(OPTION_OVERLOAD, b"\0")[0]
     for bit, start, end in ((1, 108, 236), (2, 44, 108)):
         if overload & bit:
-            field, i = data[start:end], 0
-            while i < len(field) and field[i] != 255:
-                if field[i] == 0:
-                    i += 1
-                    continue
-                code, length = field[i], field[i + 1]
-                found[code] = found.get(code, b"") + field[i + 2:i + 2 + length]
-                i += 2 + length
+            _join_options(data[start:end], found)
     return found

@@ -17,7 +17,8 @@ real deployment would (``--netconf-address 198.18.0.1``) and nothing is reachabl
 
 Classes:
   ``Topology``: run/popen commands in a namespace, set the client MAC, run dhclient or
-                udhcpc on cli0 and get back what they were given (DhcpLease).
+                udhcpc on cli0 and get back what they were given (DhcpLease); send one crafted
+                request as a client on cli0 or as the relay agent, and get back the reply.
   ``Takahe``: add users, start/stop the packaged server in the server namespace, read its
               log, open NETCONF sessions. Servers still running at the end are killed.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import os
 import signal
 import socket
@@ -58,6 +60,22 @@ _libc = ctypes.CDLL(None, use_errno=True)
 def client_mac(n: int) -> str:
     """The n-th test client's MAC: locally administered unicast, so it never collides with real hardware."""
     return "02:00:00:00:{:02x}:{:02x}".format(n >> 8 & 0xFF, n & 0xFF)
+
+
+@dataclass(frozen=True)
+class SniffedReply:
+    """A reply as it reached cli0: the UDP payload and the addresses it was sent to and from."""
+    data: bytes
+    eth_dst: str
+    ip_src: str
+    ip_dst: str
+
+
+@dataclass(frozen=True)
+class RelayedReply:
+    """A reply as the relay agent received it on port 67: the UDP payload and who sent it (address, port)."""
+    data: bytes
+    sender: tuple[str, int]
 
 
 class DhcpClientFailed(Exception):
@@ -117,6 +135,38 @@ _DUMP_SCRIPT = """#!/bin/sh
 export TK_REASON="${{reason:-$1}}"
 env -0 > "{dir}/$(date +%s%N)-$$.env"
 exit 0
+"""
+
+# Sends one BOOTREQUEST from cli0 and prints the first BOOTREPLY with its xid that reaches cli0 (port 68), or exits 3
+# when none came within the wait. Without a source address it broadcasts from 0.0.0.0 at layer 2, from the chaddr
+# MAC, as a client without an address does; with one it unicasts to the server from that address (configured on
+# cli0) and port 68. The sniffer starts first and listens on the link, so it sees broadcast and unicast replies alike.
+_CLIENT_EXCHANGE_SCRIPT = f"""
+import json, socket, sys, time
+from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
+conf.verb = 0
+request, wait, source = bytes.fromhex(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+mac = request[28:34].hex(":")
+def is_reply(frame):
+    data = bytes(frame[UDP].payload) if UDP in frame else b""
+    return data[:1] == b"\\x02" and data[4:8] == request[4:8]
+sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", lfilter=is_reply, count=1, timeout=wait)
+sniffer.start()
+time.sleep(0.5)
+if source == "-":
+    sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255")
+          / UDP(sport=68, dport=67) / Raw(request), iface="{CLIENT_IF}")
+else:
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind((source, 68))
+    s.sendto(request, ("{SERVER_ADDRESS}", 67))
+sniffer.join()
+if not sniffer.results:
+    sys.exit(3)
+frame = sniffer.results[0]
+print(json.dumps({{"data": bytes(frame[UDP].payload).hex(), "eth_dst": frame[Ether].dst, "ip_src": frame[IP].src,
+                  "ip_dst": frame[IP].dst}}))
 """
 
 
@@ -237,6 +287,32 @@ class Topology:
         done = self.run(self.client_ns, *args, check=False, timeout=timeout + 15)
         return _lease_from(run_dir / "calls", ("bound", "renew"), _UDHCPC_KEYS,
                            f"udhcpc exited {done.returncode}:\n{done.stdout}{done.stderr}")
+
+    # --- crafted requests (for what real clients cannot do) -------------------------------------------------
+
+    def client_exchange(self, request: bytes, wait: float = 6, source: str | None = None) -> SniffedReply | None:
+        """Sends ``request`` (a BOOTREQUEST) from cli0 as its client (python3-scapy in the client namespace):
+        broadcast from 0.0.0.0, or unicast to the server from ``source`` (an address configured on cli0). The first
+        reply with its xid that reaches cli0, or None when none came within ``wait`` seconds."""
+        done = self.run(self.client_ns, "/usr/bin/python3", "-c", _CLIENT_EXCHANGE_SCRIPT, request.hex(), str(wait),
+                        source or "-", timeout=wait + 20, check=False)
+        if done.returncode == 3:
+            return None
+        assert done.returncode == 0, done.stderr
+        seen = json.loads(done.stdout)
+        return SniffedReply(bytes.fromhex(seen["data"]), seen["eth_dst"], seen["ip_src"], seen["ip_dst"])
+
+    def relay_exchange(self, request: bytes, wait: float = 5) -> RelayedReply | None:
+        """Sends ``request`` as the relay agent forwards it: from port 67 of the relay namespace to the server's
+        relay-facing address. The first datagram back on port 67 (to any of the relay's addresses, so to whichever
+        giaddr the request names), or None when none came within ``wait`` seconds."""
+        with netns_udp_socket(self.relay_ns, "0.0.0.0", 67, timeout=wait) as sock:
+            sock.sendto(request, (SERVER_RELAY_ADDRESS, 67))
+            try:
+                data, sender = sock.recvfrom(4096)
+            except TimeoutError:
+                return None
+        return RelayedReply(data, sender)
 
 
 # Where each client puts address, mask, routers, DNS servers, domain and lease time.

@@ -13,7 +13,7 @@ import pytest
 from ncclient.operations import RPCError
 
 import dhcp_packets as pkt
-from harness import CLIENT_IF, SERVER_ADDRESS, client_mac
+from harness import SERVER_ADDRESS, client_mac
 from netconf_config import allocation_range, client_class, config, dhcpv4, interfaces, option_set, pool
 
 PASSWORD = "system-test-secret"
@@ -43,36 +43,12 @@ def start_configured(takahe):
     return nc
 
 
-EXCHANGE_SCRIPT = f"""
-import sys, time
-from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
-conf.verb = 0
-mac, request, wait = sys.argv[1], bytes.fromhex(sys.argv[2]), float(sys.argv[3])
-xid = request[4:8]
-def is_reply(frame):
-    return UDP in frame and frame[UDP].dport == 68 and bytes(frame[UDP].payload)[4:8] == xid
-sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", lfilter=is_reply, count=1, timeout=wait)
-sniffer.start()
-time.sleep(0.5)
-sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255")
-      / UDP(sport=68, dport=67) / Raw(request), iface="{CLIENT_IF}")
-sniffer.join()
-if not sniffer.results:
-    sys.exit(3)
-print(bytes(sniffer.results[0][UDP].payload).hex())
-"""
-
-
 def exchange(topology, mac: str, message_type: int, options: bytes = b"", xid: int = 0x0C1A5500,
              wait: float = 6) -> bytes | None:
     """Sends one broadcast request from cli0 as client ``mac``; the reply's bytes, or None if none came."""
     request = pkt.with_broadcast_flag(pkt.bootrequest(mac, message_type, xid=xid, options=options))
-    done = topology.run(topology.client_ns, "/usr/bin/python3", "-c", EXCHANGE_SCRIPT, mac, request.hex(),
-                        str(wait), timeout=wait + 20, check=False)
-    if done.returncode == 3:
-        return None
-    assert done.returncode == 0, done.stderr
-    return bytes.fromhex(done.stdout.strip())
+    reply = topology.client_exchange(request, wait)
+    return reply.data if reply else None
 
 
 def lease_time(reply: pkt.Reply) -> int:

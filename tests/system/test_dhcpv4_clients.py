@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import re
-import socket
 
 import pytest
 
@@ -120,8 +119,8 @@ def test_bursts_of_malformed_packets_are_dropped_and_counted_and_service_goes_on
                 (burst, counter(nc, "discarded-message-count"), expected, udp_receive_errors(topology))
     assert server.running
     # A valid relayed exchange and a real client are still served.
-    reply = relay_discover(topology, client_mac(0x201))
-    assert reply is not None and reply.message_type == pkt.OFFER
+    reply = topology.relay_exchange(pkt.bootrequest(client_mac(0x201), pkt.DISCOVER, giaddr=RELAY_ADDRESS), wait=3)
+    assert reply is not None and pkt.parse_reply(reply.data).message_type == pkt.OFFER
     client = start_client(topology, "udhcpc", client_mac(0x202))
     try:
         assert pkt.in_network(client.address(client.wait_for("BOUND")), "198.18.0.0/24")
@@ -132,14 +131,3 @@ def test_bursts_of_malformed_packets_are_dropped_and_counted_and_service_goes_on
 def udp_receive_errors(topology) -> str:
     """The server namespace's UDP counters, to tell the server's drops from the kernel's."""
     return topology.run(topology.server_ns, "grep", "^Udp:", "/proc/net/snmp").stdout
-
-
-def relay_discover(topology, mac: str) -> pkt.Reply | None:
-    with netns_udp_socket(topology.relay_ns, RELAY_ADDRESS, 67, timeout=3) as sock:
-        sock.sendto(pkt.bootrequest(mac, pkt.DISCOVER, giaddr=RELAY_ADDRESS), (SERVER_RELAY_ADDRESS, 67))
-        try:
-            data, _ = sock.recvfrom(4096)
-        except socket.timeout:
-            return None
-        return pkt.parse_reply(data)
-

@@ -7,13 +7,11 @@ DISCOVERs are crafted with python3-scapy on cli0 so the test sees exactly whethe
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from ncclient.operations import RPCError
 
 import dhcp_packets as pkt
-from harness import CLIENT_IF, client_mac
+from harness import client_mac
 from netconf_config import NC_NS, SERVER_NS, allocation_range, config, dhcpv4, interfaces, option_set, pool
 from server_state import counter, wait_until
 
@@ -26,38 +24,12 @@ LISTED = client_mac(71)
 UNLISTED = client_mac(72)
 NEWLY_LISTED = client_mac(73)
 
-# Broadcasts one DISCOVER from 0.0.0.0 on cli0 and prints the first BOOTREPLY with its xid (hex), or exits 3 when
-# none came within the wait.
-DISCOVER_SCRIPT = f"""
-import json, sys, time
-from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
-conf.verb = 0
-mac, request, wait = sys.argv[1], bytes.fromhex(sys.argv[2]), float(sys.argv[3])
-def is_reply(frame):
-    data = bytes(frame[UDP].payload) if UDP in frame else b""
-    return data[:1] == b"\\x02" and data[4:8] == request[4:8]
-sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", lfilter=is_reply, count=1, timeout=wait)
-sniffer.start()
-time.sleep(0.5)
-sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67)
-      / Raw(request), iface="{CLIENT_IF}")
-sniffer.join()
-if not sniffer.results:
-    sys.exit(3)
-print(json.dumps(bytes(sniffer.results[0][UDP].payload).hex()))
-"""
-
-
 def discover(topology, mac: str, wait: float = 4) -> pkt.Reply | None:
     """The server's answer to a DISCOVER from ``mac``, or None if nothing came back within ``wait`` seconds."""
     topology.set_client_mac(mac)
     request = pkt.bootrequest(mac, pkt.DISCOVER, xid=int(mac.replace(":", "")[-6:], 16))
-    done = topology.run(topology.client_ns, "/usr/bin/python3", "-c", DISCOVER_SCRIPT, mac, request.hex(),
-                        str(wait), timeout=wait + 20, check=False)
-    if done.returncode == 3:
-        return None
-    assert done.returncode == 0, done.stderr
-    return pkt.parse_reply(bytes.fromhex(json.loads(done.stdout)))
+    seen = topology.client_exchange(request, wait)
+    return pkt.parse_reply(seen.data) if seen else None
 
 
 def hooks_libraries(*libraries: str) -> str:

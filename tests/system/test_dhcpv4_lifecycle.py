@@ -13,7 +13,7 @@ import time
 from lxml import etree
 
 import dhcp_packets as pkt
-from harness import RELAY_ADDRESS, SERVER_RELAY_ADDRESS, client_mac, netns_udp_socket
+from harness import RELAY_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
 from netconf_config import V4_NS, config, dhcpv4, interfaces, option_set
 from server_state import active_leases, counter, wait_until
 
@@ -48,16 +48,15 @@ def start_configured(takahe, allocation_range: str, expired_leases: str = ""):
 
 
 def relayed(topology, mac: str, message_type: int, options: bytes = b"", expect_reply: bool = True):
-    """One request as the relay agent forwards it; the reply the relay receives, or None when none comes."""
-    with netns_udp_socket(topology.relay_ns, "0.0.0.0", 67, timeout=3 if expect_reply else 1) as sock:
-        sock.sendto(pkt.bootrequest(mac, message_type, giaddr=RELAY_ADDRESS, options=options),
-                    (SERVER_RELAY_ADDRESS, 67))
-        try:
-            data, _ = sock.recvfrom(4096)
-        except socket.timeout:
-            assert not expect_reply, f"no reply to message type {message_type} of {mac}"
-            return None
-    return pkt.parse_reply(data)
+    """One request as the relay agent forwards it; the reply the relay receives, or None when none is expected
+    (and none came)."""
+    got = topology.relay_exchange(pkt.bootrequest(mac, message_type, giaddr=RELAY_ADDRESS, options=options),
+                                  wait=3 if expect_reply else 1)
+    if not expect_reply:
+        assert got is None, f"a reply to message type {message_type} of {mac}: {got}"
+        return None
+    assert got is not None, f"no reply to message type {message_type} of {mac}"
+    return pkt.parse_reply(got.data)
 
 
 def lease(topology, mac: str) -> pkt.Reply:

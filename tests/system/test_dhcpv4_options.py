@@ -13,7 +13,7 @@ import pytest
 from ncclient.operations import RPCError
 
 import dhcp_packets as pkt
-from harness import CLIENT_IF, client_mac
+from harness import client_mac
 from netconf_config import allocation_range, config, dhcpv4, interfaces, pool
 
 PASSWORD = "system-test-secret"
@@ -77,35 +77,13 @@ def start_configured(takahe):
     return nc
 
 
-EXCHANGE_SCRIPT = f"""
-import sys, time
-from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
-conf.verb = 0
-mac, request = sys.argv[1], bytes.fromhex(sys.argv[2])
-xid = request[4:8]
-def is_reply(frame):
-    return UDP in frame and frame[UDP].dport == 68 and bytes(frame[UDP].payload)[4:8] == xid
-sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", lfilter=is_reply, count=1, timeout=6)
-sniffer.start()
-time.sleep(0.5)
-sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255")
-      / UDP(sport=68, dport=67) / Raw(request), iface="{CLIENT_IF}")
-sniffer.join()
-if not sniffer.results:
-    sys.exit(3)
-print(bytes(sniffer.results[0][UDP].payload).hex())
-"""
-
-
 def discover(topology, mac: str, options: bytes, xid: int) -> bytes:
     """A broadcast DISCOVER from cli0 as client ``mac``; the OFFER's UDP payload exactly as it arrived."""
     request = pkt.with_broadcast_flag(pkt.bootrequest(mac, pkt.DISCOVER, xid=xid, options=options))
-    done = topology.run(topology.client_ns, "/usr/bin/python3", "-c", EXCHANGE_SCRIPT, mac, request.hex(),
-                        timeout=30, check=False)
-    assert done.returncode == 0, f"no offer (exit {done.returncode}): {done.stderr}"
-    offer = bytes.fromhex(done.stdout.strip())
-    assert pkt.parse_reply(offer).message_type == pkt.OFFER
-    return offer
+    reply = topology.client_exchange(request)
+    assert reply is not None, f"no offer to {mac}"
+    assert pkt.parse_reply(reply.data).message_type == pkt.OFFER
+    return reply.data
 
 
 def test_requested_options_come_in_request_order_with_custom_and_vendor_options_byte_exact(topology, takahe):

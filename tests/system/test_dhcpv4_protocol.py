@@ -8,11 +8,10 @@ what the server reports over NETCONF.
 
 from __future__ import annotations
 
-import json
 import time
 
 import dhcp_packets as pkt
-from harness import CLIENT_IF, RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac, netns_udp_socket
+from harness import CLIENT_IF, RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
 from netconf_config import (V4_NS, allocation_range, config, dhcpv4, host_reservation, interfaces, option_set,
                             pool, range_settings)
 from server_state import counter, wait_until
@@ -49,37 +48,6 @@ def commit(nc, *ranges: str) -> None:
     nc.commit()
 
 
-# Sends one request from cli0 and prints the first reply with the same xid that reaches cli0: its UDP payload and
-# IP destination. Without a source address it broadcasts from 0.0.0.0 at layer 2, as a client without an address
-# does; with one it unicasts to the server from that address (configured on cli0) and port 68.
-CLIENT_SCRIPT = f"""
-import json, socket, sys, time
-from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
-conf.verb = 0
-mac, request, wait, source = sys.argv[1], bytes.fromhex(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
-xid = request[4:8]
-def is_reply(frame):
-    return UDP in frame and frame[UDP].dport == 68 and bytes(frame[UDP].payload)[:1] == b"\\x02" \\
-        and bytes(frame[UDP].payload)[4:8] == xid
-sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", lfilter=is_reply, count=1, timeout=wait)
-sniffer.start()
-time.sleep(0.5)
-if source == "-":
-    sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255")
-          / UDP(sport=68, dport=67) / Raw(request), iface="{CLIENT_IF}")
-else:
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((source, 68))
-    s.sendto(request, ("{SERVER_ADDRESS}", 67))
-sniffer.join()
-if not sniffer.results:
-    sys.exit(3)
-frame = sniffer.results[0]
-print(json.dumps({{"data": bytes(frame[UDP].payload).hex(), "ip_dst": frame[IP].dst}}))
-"""
-
-
 class Client:
     """One client on cli0: its MAC, and the address configured on cli0 when it has one."""
 
@@ -95,14 +63,9 @@ class Client:
         request = pkt.bootrequest(self.mac, message_type, xid=xid, options=options)
         if ciaddr:
             request = pkt.with_ciaddr(request, ciaddr)
-        source = self.address if self.address and ciaddr else "-"
-        done = self.topology.run(self.topology.client_ns, "/usr/bin/python3", "-c", CLIENT_SCRIPT, self.mac,
-                                 request.hex(), str(wait), source, timeout=wait + 20, check=False)
-        if done.returncode == 3:
-            return None
-        assert done.returncode == 0, done.stderr
-        seen = json.loads(done.stdout)
-        return bytes.fromhex(seen["data"]), seen["ip_dst"]
+        # A bound client (address on cli0) renews or informs by unicast from it; otherwise it broadcasts.
+        seen = self.topology.client_exchange(request, wait, source=self.address if self.address and ciaddr else None)
+        return (seen.data, seen.ip_dst) if seen else None
 
     def reply(self, message_type: int, options: bytes = b"", xid: int = 0x0D0C0001, ciaddr: str | None = None,
               expect: int | None = None) -> tuple[pkt.Reply, bytes, str]:
@@ -300,13 +263,8 @@ def test_reservation_by_mac_outside_the_pool_with_hostname_and_boot_fields(topol
 
 def relay(topology, request: bytes, wait: float = 5) -> pkt.Reply | None:
     """Sends as the relay agent from port 67; the reply the relay receives, or None."""
-    with netns_udp_socket(topology.relay_ns, "0.0.0.0", 67, timeout=wait) as sock:
-        sock.sendto(request, (SERVER_RELAY_ADDRESS, 67))
-        try:
-            data, _ = sock.recvfrom(4096)
-        except TimeoutError:
-            return None
-    return pkt.parse_reply(data)
+    got = topology.relay_exchange(request, wait)
+    return pkt.parse_reply(got.data) if got else None
 
 
 def test_reservation_by_circuit_id_of_a_relayed_request(topology, takahe):

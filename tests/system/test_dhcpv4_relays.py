@@ -7,12 +7,10 @@ relay or the client receives on the wire.
 
 from __future__ import annotations
 
-import json
 import socket
 
 import dhcp_packets as pkt
-from harness import (CLIENT_IF, RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac,
-                     netns_udp_socket)
+from harness import CLIENT_IF, RELAY_ADDRESS, SERVER_ADDRESS, SERVER_RELAY_ADDRESS, client_mac
 from netconf_config import allocation_range, config, dhcpv4, interfaces, option_set, pool, shared_network
 
 PASSWORD = "system-test-secret"
@@ -48,21 +46,15 @@ def start_configured(takahe):
     return server, nc
 
 
-def relay(topology, request: bytes) -> tuple[bytes, tuple[str, int]]:
-    """Sends as the relay agent from port 67; returns the reply the relay receives on port 67 and its sender."""
-    with netns_udp_socket(topology.relay_ns, "0.0.0.0", 67) as sock:
-        sock.sendto(request, (SERVER_RELAY_ADDRESS, 67))
-        data, sender = sock.recvfrom(4096)
-    return data, sender
-
-
 def relayed(topology, mac: str, message_type: int, giaddr: str = RELAY_ADDRESS, options: bytes = b"",
             xid: int = 0x0BAD_CAFE) -> tuple[bytes, pkt.Reply]:
-    data, sender = relay(topology, pkt.bootrequest(mac, message_type, giaddr=giaddr, xid=xid, options=options))
-    assert sender == (SERVER_RELAY_ADDRESS, 67), sender
-    reply = pkt.parse_reply(data)
+    """The reply the relay receives on port 67, as bytes and parsed; it must come from the server's port 67."""
+    got = topology.relay_exchange(pkt.bootrequest(mac, message_type, giaddr=giaddr, xid=xid, options=options))
+    assert got is not None, f"no reply to message type {message_type} of {mac}"
+    assert got.sender == (SERVER_RELAY_ADDRESS, 67), got.sender
+    reply = pkt.parse_reply(got.data)
     assert reply.xid == xid and reply.giaddr == giaddr
-    return data, reply
+    return got.data, reply
 
 
 def requested(address: str) -> bytes:
@@ -158,43 +150,21 @@ def test_shared_network_serves_from_its_next_subnet_when_the_first_is_full(topol
     assert second_ack.address_option(1) == ["255.255.255.0"]
 
 
-SNIFF_SCRIPT = f"""
-import json, sys
-from scapy.all import AsyncSniffer, Ether, IP, UDP, Raw, sendp, conf
-conf.verb = 0
-mac, request = sys.argv[1], bytes.fromhex(sys.argv[2])
-sniffer = AsyncSniffer(iface="{CLIENT_IF}", filter="udp and dst port 68", count=1, timeout=8)
-sniffer.start()
-import time; time.sleep(0.5)
-sendp(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255")
-      / UDP(sport=68, dport=67) / Raw(request), iface="{CLIENT_IF}")
-sniffer.join()
-frames = sniffer.results or []
-if not frames:
-    sys.exit("no reply seen on {CLIENT_IF}")
-f = frames[0]
-print(json.dumps({{"eth_dst": f[Ether].dst, "ip_dst": f[IP].dst, "ip_src": f[IP].src,
-                  "data": bytes(f[UDP].payload).hex()}}))
-"""
-
-
 def test_offer_to_a_client_without_broadcast_bit_is_unicast_to_its_new_address_and_mac(topology, takahe):
     start_configured(takahe)
     mac = client_mac(8)
     topology.set_client_mac(mac)
     request = pkt.bootrequest(mac, pkt.DISCOVER, xid=0x5EED0001)  # flags 0: the client can take unicast
 
-    done = topology.run(topology.client_ns, "/usr/bin/python3", "-c", SNIFF_SCRIPT, mac, request.hex(),
-                        timeout=30, check=False)
+    seen = topology.client_exchange(request, wait=8)
 
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout)
-    offer = pkt.parse_reply(bytes.fromhex(seen["data"]))
+    assert seen is not None, f"no reply seen on {CLIENT_IF}"
+    offer = pkt.parse_reply(seen.data)
     assert offer.message_type == pkt.OFFER and offer.xid == 0x5EED0001
     assert pkt.in_network(offer.yiaddr, "198.18.0.0/24")
-    assert seen["ip_dst"] == offer.yiaddr, "unicast to the new address, not 255.255.255.255"
-    assert seen["eth_dst"] == mac, "at the client's hardware address"
-    assert seen["ip_src"] == SERVER_ADDRESS
+    assert seen.ip_dst == offer.yiaddr, "unicast to the new address, not 255.255.255.255"
+    assert seen.eth_dst == mac, "at the client's hardware address"
+    assert seen.ip_src == SERVER_ADDRESS
     neighbours = topology.run(topology.server_ns, "ip", "neigh", "show", offer.yiaddr, "dev", "srv0").stdout
     assert mac in neighbours, neighbours
 
@@ -206,10 +176,8 @@ def test_offer_to_a_client_with_the_broadcast_bit_is_broadcast(topology, takahe)
     request = bytearray(pkt.bootrequest(mac, pkt.DISCOVER, xid=0x5EED0002))
     request[10:12] = (0x8000).to_bytes(2, "big")
 
-    done = topology.run(topology.client_ns, "/usr/bin/python3", "-c", SNIFF_SCRIPT, mac, bytes(request).hex(),
-                        timeout=30, check=False)
+    seen = topology.client_exchange(bytes(request), wait=8)
 
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout)
-    assert seen["ip_dst"] == "255.255.255.255"
-    assert seen["eth_dst"] == "ff:ff:ff:ff:ff:ff"
+    assert seen is not None, f"no reply seen on {CLIENT_IF}"
+    assert seen.ip_dst == "255.255.255.255"
+    assert seen.eth_dst == "ff:ff:ff:ff:ff:ff"

@@ -4,72 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.CommitVetoException;
-import org.takahe.datastore.DatastoreException;
-import org.takahe.datastore.DatastoreFiles;
-import org.takahe.datastore.DatastoreName;
-import org.takahe.datastore.EditOperation;
-import org.takahe.datastore.InMemoryConfigDatastore;
-import org.takahe.datastore.YangSchemas;
-import org.takahe.datastore.xml.XmlDataCodec;
-import org.takahe.dhcp.DhcpEngine;
-import org.takahe.dhcp.EngineSettings;
 import org.takahe.dhcp.classify.Expression;
 import org.takahe.dhcp.config.BootFields;
 import org.takahe.dhcp.config.ClientClass4;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
 import org.takahe.dhcp.config.Subnet4;
-import org.takahe.lease.file.FileLeaseStore;
-import org.takahe.lease.file.FileLeaseStoreSettings;
-import org.takahe.yang.YangModules;
 
 /** client-classes and client-class leaves through the real datastore and models: what they become, what is refused. */
 class ClientClassTranslationTest {
-    private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
     private static final String CLASS_PATH = "/t4s:dhcpv4-server/t4s:client-classes/t4s:client-class";
     private static final String LAN_PATH = "/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']";
 
-    @TempDir
-    Path data;
+    @AutoClose
+    private final EngineDatastore datastore;
 
-    private FileLeaseStore leases;
-    private DhcpEngine engine;
-    private DhcpCommitParticipant participant;
-    private InMemoryConfigDatastore datastore;
-    private XmlDataCodec codec;
-
-    @BeforeEach
-    void open() throws Exception {
-        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
-        codec = new XmlDataCodec(schema);
-        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
-        engine = new DhcpEngine(EngineSettings.defaults(), leases);
-        participant = new DhcpCommitParticipant(engine, schema);
-        datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        engine.close();
-        leases.close();
+    ClientClassTranslationTest(@TempDir Path data) throws Exception {
+        datastore = EngineDatastore.open(data);
     }
 
     @Test
     void classesBecomeCompiledEngineClassesInListOrderAndRestrictRangesAndPools() throws Exception {
-        edit("""
+        datastore.edit("""
             <client-classes>
               <client-class><name>pxe</name><test>substring(option[60].hex, 0, 9) == 'PXEClient'</test>
                 <next-server>198.18.0.5</next-server><server-hostname>boot.example.test</server-hostname>
@@ -83,7 +47,7 @@ class ClientClassTranslationTest {
               </address-pools></allocation-range></allocation-ranges>""");
         datastore.commit();
 
-        DhcpConfig config = participant.current();
+        DhcpConfig config = datastore.current();
         assertEquals(List.of(
             new ClientClass4("pxe", Optional.of(Expression.compileCondition(
                     "substring(option[60].hex, 0, 9) == 'PXEClient'")), List.of(),
@@ -100,21 +64,21 @@ class ClientClassTranslationTest {
 
     @Test
     void classesKeepTheOrderTheOperatorGivesNotAlphabeticalOrder() throws Exception {
-        edit("<client-classes><client-class><name>zeta</name><test>option[60].exists</test></client-class>"
+        datastore.edit("<client-classes><client-class><name>zeta</name><test>option[60].exists</test></client-class>"
             + "</client-classes>");
         datastore.commit();
-        edit("<client-classes><client-class><name>alpha</name><test>member('zeta')</test></client-class>"
+        datastore.edit("<client-classes><client-class><name>alpha</name><test>member('zeta')</test></client-class>"
             + "</client-classes>");
         datastore.commit();
 
         assertEquals(List.of("zeta", "alpha"),
-            participant.current().clientClasses().stream().map(ClientClass4::name).toList());
+            datastore.current().clientClasses().stream().map(ClientClass4::name).toList());
     }
 
     @Test
     void aTestThatDoesNotCompileIsRefusedAtItsLeafWithThePositionAndRunningStays() throws Exception {
-        DhcpConfig before = participant.current();
-        edit("<client-classes><client-class><name>pxe</name>"
+        DhcpConfig before = datastore.current();
+        datastore.edit("<client-classes><client-class><name>pxe</name>"
             + "<test>substring(option[60].hex, 0, 9) = 'PXEClient'</test></client-class></client-classes>");
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
@@ -122,12 +86,12 @@ class ClientClassTranslationTest {
         assertEquals("test does not compile at character 33: unexpected character '=' (equality is written '=='); "
             + "test: substring(option[60].hex, 0, 9) = 'PXEClient'", veto.getMessage());
         assertEquals(Optional.of(CLASS_PATH + "[t4s:name='pxe']/t4s:test"), veto.errorPath());
-        assertEquals(before, participant.current());
+        assertEquals(before, datastore.current());
     }
 
     @Test
     void aTestMayOnlyAskAboutClassesListedBeforeIt() throws Exception {
-        edit("""
+        datastore.edit("""
             <client-classes>
               <client-class><name>first</name><test>member('second')</test></client-class>
               <client-class><name>second</name><test>option[60].exists</test></client-class>
@@ -142,7 +106,7 @@ class ClientClassTranslationTest {
 
     @Test
     void aClassCannotAskAboutItself() throws Exception {
-        edit("<client-classes><client-class><name>loop</name><test>not member('loop')</test></client-class>"
+        datastore.edit("<client-classes><client-class><name>loop</name><test>not member('loop')</test></client-class>"
             + "</client-classes>");
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
@@ -152,12 +116,12 @@ class ClientClassTranslationTest {
 
     @Test
     void aBuiltinClassMayCarrySettingsButNoTest() throws Exception {
-        edit("<client-classes><client-class><name>VENDOR_CLASS_docsis3.0</name>"
+        datastore.edit("<client-classes><client-class><name>VENDOR_CLASS_docsis3.0</name>"
             + "<boot-file-name>modem.cfg</boot-file-name></client-class></client-classes>");
         datastore.commit();
-        assertEquals("VENDOR_CLASS_docsis3.0", participant.current().clientClasses().getFirst().name());
+        assertEquals("VENDOR_CLASS_docsis3.0", datastore.current().clientClasses().getFirst().name());
 
-        edit("<client-classes><client-class><name>KNOWN</name><test>option[60].exists</test></client-class>"
+        datastore.edit("<client-classes><client-class><name>KNOWN</name><test>option[60].exists</test></client-class>"
             + "</client-classes>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertTrue(veto.getMessage().startsWith("class KNOWN is built in"), veto.getMessage());
@@ -166,7 +130,7 @@ class ClientClassTranslationTest {
 
     @Test
     void aRestrictionToAnUndefinedClassIsRefusedAtThePoolLeaf() throws Exception {
-        edit("""
+        datastore.edit("""
             <allocation-ranges><allocation-range><id>lan</id><address-pools><address-pool><pool-id>lan-pool</pool-id>
               <client-class>pxee</client-class></address-pool></address-pools></allocation-range></allocation-ranges>""");
 
@@ -180,18 +144,11 @@ class ClientClassTranslationTest {
 
     @Test
     void aRestrictionOfARangeToAnUndefinedClassIsRefusedAtTheRangeLeaf() throws Exception {
-        edit("<allocation-ranges><allocation-range><id>lan</id><client-class>nobody</client-class>"
+        datastore.edit("<allocation-ranges><allocation-range><id>lan</id><client-class>nobody</client-class>"
             + "</allocation-range></allocation-ranges>");
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
 
         assertEquals(Optional.of(LAN_PATH + "/t4s:client-class"), veto.errorPath());
-    }
-
-    private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
-        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server xmlns=\"" + V4 + "\">"
-            + dhcpv4Body + "</dhcpv4-server></config>";
-        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
     }
 }

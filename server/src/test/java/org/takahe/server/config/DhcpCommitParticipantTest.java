@@ -4,27 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.CommitVetoException;
 import org.takahe.datastore.DatastoreException;
-import org.takahe.datastore.DatastoreName;
-import org.takahe.datastore.EditOperation;
-import org.takahe.datastore.InMemoryConfigDatastore;
-import org.takahe.datastore.YangSchemas;
-import org.takahe.datastore.xml.XmlDataCodec;
-import org.takahe.dhcp.DhcpEngine;
-import org.takahe.dhcp.EngineSettings;
 import org.takahe.dhcp.config.ConfiguredOption;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.Ipv4Prefix;
@@ -41,38 +31,14 @@ import org.takahe.dhcp.exchange.OptionScope;
 import org.takahe.dhcp.exchange.ResolvedOptions;
 import org.takahe.dhcp.wire.OptionKey;
 import org.takahe.dhcp.wire.Octets;
-import org.takahe.lease.file.FileLeaseStore;
-import org.takahe.lease.file.FileLeaseStoreSettings;
-import org.takahe.yang.YangModules;
 
 /** The datastore, the real YANG models and the engine together: what a commit turns into, and what it refuses. */
 class DhcpCommitParticipantTest {
-    private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
+    @AutoClose
+    private final EngineDatastore datastore;
 
-    @TempDir
-    Path data;
-
-    private FileLeaseStore leases;
-    private DhcpEngine engine;
-    private DhcpCommitParticipant participant;
-    private InMemoryConfigDatastore datastore;
-    private XmlDataCodec codec;
-
-    @BeforeEach
-    void open() throws Exception {
-        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
-        codec = new XmlDataCodec(schema);
-        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
-        engine = new DhcpEngine(EngineSettings.defaults(), leases);
-        participant = new DhcpCommitParticipant(engine, schema);
-        datastore = InMemoryConfigDatastore.open(schema, org.takahe.datastore.DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        engine.close();
-        leases.close();
+    DhcpCommitParticipantTest(@TempDir Path data) throws Exception {
+        datastore = EngineDatastore.open(data);
     }
 
     @Test
@@ -84,19 +50,19 @@ class DhcpCommitParticipantTest {
             ConfiguredOption.of(3, Octets.fromHex("c6120001")), ConfiguredOption.of(6, Octets.fromHex("c6120035")),
             ConfiguredOption.of(15, Octets.of("example.test".getBytes(StandardCharsets.US_ASCII)))));
         assertEquals(new DhcpConfig(List.of(), Optional.empty(), List.of(lan)).withOptions(
-            new OptionConfig4(Map.of("lan-options", lanOptions), Options4.none(), List.of())), participant.current());
+            new OptionConfig4(Map.of("lan-options", lanOptions), Options4.none(), List.of())), datastore.current());
     }
 
     @Test
     void rangeOptionSetsOverrideGlobalOnesOptionByOption() throws Exception {
-        edit("""
+        datastore.edit("""
             <option-sets><option-set><option-set-id>site</option-set-id>
               <router-option><router>198.18.0.254</router></router-option>
               <domain-name-option><domain-name>site.test</domain-name></domain-name-option></option-set></option-sets>
             <allocation-ranges><option-set-id>site</option-set-id><valid-lifetime>1000</valid-lifetime>
               <renew-time>300</renew-time></allocation-ranges>""");
         datastore.commit();
-        DhcpConfig config = participant.current();
+        DhcpConfig config = datastore.current();
         Subnet4 lan = config.subnets().getFirst();
         assertEquals(Options4.of("site"), config.options().global());
         assertEquals(Options4.of("lan-options"), lan.options());
@@ -113,8 +79,8 @@ class DhcpCommitParticipantTest {
 
     @Test
     void poolOutsideItsSubnetIsRefusedNamingThePoolAndRunningStays() throws Exception {
-        DhcpConfig before = participant.current();
-        edit("""
+        DhcpConfig before = datastore.current();
+        datastore.edit("""
             <allocation-ranges><allocation-range><id>lan</id><address-pools><address-pool>
               <pool-id>stray</pool-id><start-address>198.18.9.10</start-address><end-address>198.18.9.20</end-address>
             </address-pool></address-pools></allocation-range></allocation-ranges>""");
@@ -122,13 +88,13 @@ class DhcpCommitParticipantTest {
         assertEquals("pool stray 198.18.9.10-198.18.9.20 lies outside subnet lan 198.18.0.0/24", veto.getMessage());
         assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']"
             + "/t4s:address-pools/t4s:address-pool[t4s:pool-id='stray']"), veto.errorPath());
-        assertEquals(before, participant.current());
+        assertEquals(before, datastore.current());
         assertTrue(datastore.candidateModified(), "the candidate keeps the edit so it can be fixed");
     }
 
     @Test
     void timersOutOfOrderWithinARangeAreRefusedByTheModelNamingTheLeaf() throws Exception {
-        edit("<allocation-ranges><allocation-range><id>lan</id><renew-time>3000</renew-time>"
+        datastore.edit("<allocation-ranges><allocation-range><id>lan</id><renew-time>3000</renew-time>"
             + "<rebind-time>2000</rebind-time></allocation-range></allocation-ranges>");
         DatastoreException refused = assertThrows(DatastoreException.class, datastore::commit);
         assertEquals("rebind-time must be above renew-time", refused.getMessage());
@@ -139,7 +105,7 @@ class DhcpCommitParticipantTest {
     @Test
     void timersOutOfOrderAcrossLevelsAreRefusedByTheEngineAtTheRange() throws Exception {
         // The model's must statements compare leaves of one level; inherited values meet only in the engine.
-        edit("<allocation-ranges><renew-time>3000</renew-time><allocation-range><id>lan</id>"
+        datastore.edit("<allocation-ranges><renew-time>3000</renew-time><allocation-range><id>lan</id>"
             + "<rebind-time>2000</rebind-time></allocation-range></allocation-ranges>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertTrue(veto.getMessage().contains("renew time (T1) 3000 s is not below rebind time (T2) 2000 s"),
@@ -150,7 +116,7 @@ class DhcpCommitParticipantTest {
 
     @Test
     void sharedNetworkGroupsItsRangesByPrefixWithItsOwnOptionSets() throws Exception {
-        edit("""
+        datastore.edit("""
             <option-sets><option-set><option-set-id>floor</option-set-id>
               <router-option><router>198.18.3.254</router></router-option>
               <domain-name-option><domain-name>floor.test</domain-name></domain-name-option></option-set></option-sets>
@@ -165,14 +131,14 @@ class DhcpCommitParticipantTest {
             </allocation-ranges>""");
         datastore.commit();
 
-        DhcpConfig config = participant.current();
+        DhcpConfig config = datastore.current();
         assertEquals(List.of(new SharedNetwork4("floor1", List.of("lan", "lower", "upper"), List.of("floor"),
             Optional.empty())), config.sharedNetworks());
     }
 
     @Test
     void rangeNamingAnUnknownSharedNetworkIsRefused() throws Exception {
-        edit("<allocation-ranges><allocation-range><id>lan</id><shared-network>nowhere</shared-network>"
+        datastore.edit("<allocation-ranges><allocation-range><id>lan</id><shared-network>nowhere</shared-network>"
             + "</allocation-range></allocation-ranges>");
         DatastoreException refused = assertThrows(DatastoreException.class, datastore::commit);
         assertTrue(refused.errorPath().orElseThrow().endsWith("/t4s:shared-network"), refused.errorPath().toString());
@@ -180,19 +146,12 @@ class DhcpCommitParticipantTest {
 
     @Test
     void sharedNetworkOnAnInterfaceWithoutDhcpIsRefusedNamingItsInterface() throws Exception {
-        edit("<shared-networks><shared-network><name>floor1</name><interface>eth9</interface></shared-network>"
-            + "</shared-networks>");
+        datastore.edit("<shared-networks><shared-network><name>floor1</name><interface>eth9</interface>"
+            + "</shared-network></shared-networks>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertEquals("shared network floor1 is attached to interface eth9, which is not a DHCPv4 interface []",
             veto.getMessage());
         assertEquals(Optional.of("/t4s:dhcpv4-server/t4s:shared-networks/t4s:shared-network[t4s:name='floor1']"
             + "/t4s:interface"), veto.errorPath());
-    }
-
-    private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
-        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server xmlns=\"" + V4 + "\">"
-            + dhcpv4Body + "</dhcpv4-server></config>";
-        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
     }
 }

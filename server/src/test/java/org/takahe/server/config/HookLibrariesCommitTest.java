@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,17 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifier;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.opendaylight.yangtools.yang.data.spi.node.ImmutableNodes;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.opendaylight.yangtools.yang.model.api.SchemaContext;
 import org.takahe.datastore.CommitVetoException;
-import org.takahe.datastore.DatastoreFiles;
-import org.takahe.datastore.DatastoreName;
-import org.takahe.datastore.EditOperation;
-import org.takahe.datastore.InMemoryConfigDatastore;
-import org.takahe.datastore.YangSchemas;
 import org.takahe.datastore.xml.XmlDataCodec;
-import org.takahe.dhcp.DhcpEngine;
-import org.takahe.dhcp.EngineSettings;
 import org.takahe.dhcp.config.CalloutFailurePolicy;
 import org.takahe.dhcp.config.ConfiguredHookLibrary;
 import org.takahe.dhcp.config.HookLibraries;
@@ -44,26 +35,16 @@ import org.takahe.dhcp.hooks.api.NextStep;
 import org.takahe.dhcp.hooks.api.Packet4;
 import org.takahe.dhcp.hooks.api.PacketOptions;
 import org.takahe.dhcp.hooks.api.Pkt4ReceiveContext;
-import org.takahe.lease.file.FileLeaseStore;
-import org.takahe.lease.file.FileLeaseStoreSettings;
 import org.takahe.server.hooks.HookLibraryCatalog;
 import org.takahe.server.state.HookStateProvider;
-import org.takahe.yang.YangModules;
 
 /** /server/hooks-libraries through a real datastore commit: what the engine gets, what is refused, and where. */
 class HookLibrariesCommitTest {
-    private static final String SERVER_NS = "urn:takahe:params:xml:ns:yang:takahe-server";
-
     @TempDir
     Path data;
 
-    private FileLeaseStore leases;
-    private DhcpEngine engine;
     private HookLibrariesTranslator hooks;
-    private DhcpCommitParticipant participant;
-    private InMemoryConfigDatastore datastore;
-    private XmlDataCodec codec;
-    private EffectiveModelContext schema;
+    private EngineDatastore datastore;
 
     private record Received(Packet4 query, String interfaceName) implements Pkt4ReceiveContext {
     }
@@ -71,26 +52,19 @@ class HookLibrariesCommitTest {
     @BeforeEach
     void open() throws Exception {
         RecordingHookLibrary.EVENTS.clear();
-        schema = YangSchemas.load(YangModules.sources());
-        codec = new XmlDataCodec(schema);
-        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
-        engine = new DhcpEngine(EngineSettings.defaults(), leases);
         hooks = new HookLibrariesTranslator(new HookLibraryCatalog(List.of(data.resolve("hooks"))));
-        participant = new DhcpCommitParticipant(engine, schema, hooks);
-        datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
+        datastore = EngineDatastore.open(data, hooks);
     }
 
     @AfterEach
     void close() throws Exception {
-        engine.close();
+        datastore.close();
         hooks.close();
-        leases.close();
     }
 
     @Test
     void withoutHooksLibrariesTheEngineRunsNone() {
-        assertEquals(HookLibraries.none(), participant.current().hooks());
+        assertEquals(HookLibraries.none(), datastore.current().hooks());
     }
 
     @Test
@@ -104,7 +78,7 @@ class HookLibrariesCommitTest {
               <hook-library><name>recording</name></hook-library>
             </hooks-libraries>""");
 
-        HookLibraries configured = participant.current().hooks();
+        HookLibraries configured = datastore.current().hooks();
         assertEquals(Duration.ofMillis(250), configured.calloutTimeout());
         assertEquals(List.of("mac-acl", "recording"), configured.libraries().stream()
             .map(ConfiguredHookLibrary::name).toList());
@@ -118,7 +92,7 @@ class HookLibrariesCommitTest {
 
     @Test
     void aLibraryThatIsNotFoundIsRefusedNamingItsEntry() throws Exception {
-        edit("<hooks-libraries><hook-library><name>nope</name></hook-library></hooks-libraries>");
+        datastore.editServer("<hooks-libraries><hook-library><name>nope</name></hook-library></hooks-libraries>");
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
 
@@ -127,12 +101,12 @@ class HookLibrariesCommitTest {
         assertTrue(veto.getMessage().startsWith("no hook library named 'nope' in [" + data.resolve("hooks")),
             veto.getMessage());
         assertTrue(veto.getMessage().contains("mac-acl"), "says which libraries there are: " + veto.getMessage());
-        assertEquals(HookLibraries.none(), participant.current().hooks(), "running is unchanged");
+        assertEquals(HookLibraries.none(), datastore.current().hooks(), "running is unchanged");
     }
 
     @Test
     void parametersTheLibraryRefusesAreRefusedNamingTheParameter() throws Exception {
-        edit("""
+        datastore.editServer("""
             <hooks-libraries><hook-library><name>mac-acl</name>
               <parameter><name>mode</name><value>maybe</value></parameter>
             </hook-library></hooks-libraries>""");
@@ -146,7 +120,7 @@ class HookLibrariesCommitTest {
 
     @Test
     void aMissingParameterIsRefusedNamingTheLibraryEntry() throws Exception {
-        edit("<hooks-libraries><hook-library><name>mac-acl</name></hook-library></hooks-libraries>");
+        datastore.editServer("<hooks-libraries><hook-library><name>mac-acl</name></hook-library></hooks-libraries>");
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
 
@@ -159,20 +133,20 @@ class HookLibrariesCommitTest {
         commit("<hooks-libraries><hook-library><name>not-installed-yet</name><enabled>false</enabled>"
             + "</hook-library></hooks-libraries>");
 
-        assertEquals(List.of(), participant.current().hooks().libraries());
+        assertEquals(List.of(), datastore.current().hooks().libraries());
     }
 
     @Test
     void unchangedLibrariesKeepTheirCalloutsAndReplacedOnesAreClosed() throws Exception {
         commit(recording("one"));
-        Callouts first = participant.current().hooks().libraries().getFirst().callouts();
+        Callouts first = datastore.current().hooks().libraries().getFirst().callouts();
 
         commit("<lease-store><file><fsync>none</fsync></file></lease-store>");
-        assertSame(first, participant.current().hooks().libraries().getFirst().callouts(), "an unrelated commit");
+        assertSame(first, datastore.current().hooks().libraries().getFirst().callouts(), "an unrelated commit");
         assertEquals(List.of("configure one"), RecordingHookLibrary.EVENTS);
 
         commit(recording("two"));
-        assertNotSame(first, participant.current().hooks().libraries().getFirst().callouts());
+        assertNotSame(first, datastore.current().hooks().libraries().getFirst().callouts());
         assertEquals(List.of("configure one", "configure two", "close one"), RecordingHookLibrary.EVENTS);
 
         hooks.close();
@@ -182,31 +156,31 @@ class HookLibrariesCommitTest {
     @Test
     void calloutsOfARefusedCommitAreClosedAndTheServingOnesKept() throws Exception {
         commit(recording("one"));
-        edit(recording("two"));
-        edit("<hooks-libraries><hook-library><name>nope</name></hook-library></hooks-libraries>");
+        datastore.editServer(recording("two"));
+        datastore.editServer("<hooks-libraries><hook-library><name>nope</name></hook-library></hooks-libraries>");
 
         assertThrows(CommitVetoException.class, datastore::commit);
 
         assertEquals(List.of("configure one", "configure two", "close two"), RecordingHookLibrary.EVENTS);
-        assertEquals(1, participant.current().hooks().libraries().size());
+        assertEquals(1, datastore.current().hooks().libraries().size());
     }
 
     @Test
     void calloutCountersAreServedAsStateBesideTheLibrarysConfiguration() throws Exception {
         commit(recording("counted"));
-        var callout = participant.current().hooks().libraries().getFirst().callouts()
+        var callout = datastore.current().hooks().libraries().getFirst().callouts()
             .at(HookPoint.PKT4_RECEIVE, Pkt4ReceiveContext.class).orElseThrow();
         assertEquals(NextStep.CONTINUE, callout.call(from("02:00:00:00:00:09")));
-        HookStateProvider state = new HookStateProvider(() -> participant.current().hooks(),
+        HookStateProvider state = new HookStateProvider(() -> datastore.current().hooks(),
             () -> new HookStatistics(Map.of("recording", Map.of(HookPoint.PKT4_RECEIVE,
                 new CalloutCounts(7, 1, 2, 0, 3)))));
 
-        ContainerNode merged = XmlDataCodec.merge(schema, datastore.read(DatastoreName.RUNNING),
+        ContainerNode merged = XmlDataCodec.merge(EngineDatastore.SCHEMA, datastore.running(),
             state.addTo(ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(SchemaContext.NAME))
                 .build()));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        codec.writeConfigDocument(merged, out);
+        EngineDatastore.CODEC.writeConfigDocument(merged, out);
         String xml = out.toString(StandardCharsets.UTF_8);
         String library = xml.substring(xml.indexOf("<hook-library>"), xml.indexOf("</hook-library>"));
         assertTrue(library.contains("<name>recording</name>") && library.contains("<value>counted</value>"), xml);
@@ -228,14 +202,7 @@ class HookLibrariesCommitTest {
     }
 
     private void commit(String serverBody) throws Exception {
-        edit(serverBody);
+        datastore.editServer(serverBody);
         datastore.commit();
-    }
-
-    private void edit(String serverBody) throws Exception {
-        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><server xmlns=\"" + SERVER_NS + "\">"
-            + serverBody + "</server></config>";
-        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
     }
 }

@@ -7,18 +7,15 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.takahe.datastore.ConfigDefaults;
-import org.takahe.datastore.YangSchemas;
 import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.lease.file.Durability;
-import org.takahe.yang.YangModules;
 
 class LeaseStoreParticipantTest {
 
     @Test
     void fsyncLeafChoosesTheDurabilityAndDefaultsToBatched() throws Exception {
-        var schema = YangSchemas.load(YangModules.sources());
-        XmlDataCodec codec = new XmlDataCodec(schema);
-        ConfigDefaults defaults = new ConfigDefaults(schema);
+        XmlDataCodec codec = EngineDatastore.CODEC;
+        ConfigDefaults defaults = new ConfigDefaults(EngineDatastore.SCHEMA);
         assertEquals(Durability.BATCHED, LeaseStoreParticipant.durability(defaults.reportAll(read(codec, ""), false)));
         assertEquals(Durability.EVERY_WRITE, LeaseStoreParticipant.durability(defaults.reportAll(read(codec,
             "<server xmlns=\"urn:takahe:params:xml:ns:yang:takahe-server\"><lease-store><file>"

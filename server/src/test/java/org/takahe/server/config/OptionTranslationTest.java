@@ -4,26 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.CommitVetoException;
-import org.takahe.datastore.DatastoreException;
-import org.takahe.datastore.DatastoreFiles;
-import org.takahe.datastore.DatastoreName;
-import org.takahe.datastore.EditOperation;
-import org.takahe.datastore.InMemoryConfigDatastore;
-import org.takahe.datastore.YangSchemas;
-import org.takahe.datastore.xml.XmlDataCodec;
-import org.takahe.dhcp.DhcpEngine;
-import org.takahe.dhcp.EngineSettings;
 import org.takahe.dhcp.config.ConfiguredOption;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.OptionSet4;
@@ -31,44 +19,21 @@ import org.takahe.dhcp.config.Options4;
 import org.takahe.dhcp.config.VendorClassSpace;
 import org.takahe.dhcp.wire.OptionKey;
 import org.takahe.dhcp.wire.Octets;
-import org.takahe.lease.file.FileLeaseStore;
-import org.takahe.lease.file.FileLeaseStoreSettings;
-import org.takahe.yang.YangModules;
 
 /** option-defs, generic options and pool option sets through the real datastore and models. */
 class OptionTranslationTest {
-    private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
     private static final String SET_PATH = "/t4s:dhcpv4-server/t4s:option-sets/t4s:option-set[t4s:option-set-id='x']";
 
-    @TempDir
-    Path data;
+    @AutoClose
+    private final EngineDatastore datastore;
 
-    private FileLeaseStore leases;
-    private DhcpEngine engine;
-    private DhcpCommitParticipant participant;
-    private InMemoryConfigDatastore datastore;
-    private XmlDataCodec codec;
-
-    @BeforeEach
-    void open() throws Exception {
-        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
-        codec = new XmlDataCodec(schema);
-        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
-        engine = new DhcpEngine(EngineSettings.defaults(), leases);
-        participant = new DhcpCommitParticipant(engine, schema);
-        datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        engine.close();
-        leases.close();
+    OptionTranslationTest(@TempDir Path data) throws Exception {
+        datastore = EngineDatastore.open(data);
     }
 
     @Test
     void standardAndCustomOptionsAreEncodedAtCommitAndPoolsReferToSets() throws Exception {
-        edit("""
+        datastore.edit("""
             <option-defs>
               <option-def><code>224</code><space>dhcp4</space><name>site-tag</name><type>record</type>
                 <record-types>uint16</record-types><record-types>ipv4-address</record-types>
@@ -90,7 +55,7 @@ class OptionTranslationTest {
             </address-pool></address-pools></allocation-range></allocation-ranges>""");
         datastore.commit();
 
-        DhcpConfig config = participant.current();
+        DhcpConfig config = datastore.current();
         assertEquals(new Options4(List.of("x", "lan-options")),
             config.subnets().getFirst().pools().getFirst().options(), "a pool's sets, in the operator's order");
         OptionSet4 set = config.options().optionSets().get("x");
@@ -152,8 +117,8 @@ class OptionTranslationTest {
 
     @Test
     void aStandardOptionCannotBeRedefined() throws Exception {
-        edit("<option-defs><option-def><code>66</code><space>dhcp4</space><name>my-tftp</name><type>binary</type>"
-            + "</option-def></option-defs>");
+        datastore.edit("<option-defs><option-def><code>66</code><space>dhcp4</space><name>my-tftp</name>"
+            + "<type>binary</type></option-def></option-defs>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertEquals("option 66 is the standard option tftp-server-name; its definition cannot be changed",
             veto.getMessage());
@@ -163,15 +128,17 @@ class OptionTranslationTest {
 
     @Test
     void aRecordWhoseStringIsNotLastIsRefused() throws Exception {
-        edit("<option-defs><option-def><code>225</code><space>dhcp4</space><name>bad</name><type>record</type>"
-            + "<record-types>string</record-types><record-types>uint8</record-types></option-def></option-defs>");
+        datastore.edit("<option-defs><option-def><code>225</code><space>dhcp4</space><name>bad</name>"
+            + "<type>record</type><record-types>string</record-types><record-types>uint8</record-types>"
+            + "</option-def></option-defs>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertEquals("option bad: string takes the rest of the option, so it can only be the last field and never "
             + "repeat", veto.getMessage());
     }
 
     private void refused(String options, String path, String message) throws Exception {
-        edit("<option-sets><option-set><option-set-id>x</option-set-id>" + options + "</option-set></option-sets>");
+        datastore.edit("<option-sets><option-set><option-set-id>x</option-set-id>" + options
+            + "</option-set></option-sets>");
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
         assertEquals(message, veto.getMessage());
         assertEquals(Optional.of(path), veto.errorPath());
@@ -179,12 +146,5 @@ class OptionTranslationTest {
 
     private static Octets data(OptionSet4 set, OptionKey key) {
         return set.find(key).map(ConfiguredOption::data).orElseThrow(() -> new AssertionError("no option " + key));
-    }
-
-    private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
-        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server xmlns=\"" + V4 + "\">"
-            + dhcpv4Body + "</dhcpv4-server></config>";
-        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
     }
 }

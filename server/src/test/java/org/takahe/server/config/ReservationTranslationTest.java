@@ -5,75 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.takahe.datastore.CommitVetoException;
 import org.takahe.datastore.DatastoreException;
-import org.takahe.datastore.DatastoreFiles;
-import org.takahe.datastore.DatastoreName;
-import org.takahe.datastore.EditOperation;
-import org.takahe.datastore.InMemoryConfigDatastore;
-import org.takahe.datastore.YangSchemas;
-import org.takahe.datastore.xml.XmlDataCodec;
-import org.takahe.dhcp.DhcpEngine;
-import org.takahe.dhcp.EngineSettings;
 import org.takahe.dhcp.config.BootFields;
 import org.takahe.dhcp.config.HostIdentifier;
 import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
 import org.takahe.dhcp.config.Reservation4;
 import org.takahe.dhcp.config.Subnet4;
 import org.takahe.dhcp.wire.Octets;
-import org.takahe.lease.file.FileLeaseStore;
-import org.takahe.lease.file.FileLeaseStoreSettings;
-import org.takahe.yang.YangModules;
 
 /** host-reservations, authoritative and match-client-id through the real datastore and models. */
 class ReservationTranslationTest {
-    private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
     private static final String LAN_PATH =
         "/t4s:dhcpv4-server/t4s:allocation-ranges/t4s:allocation-range[t4s:id='lan']";
 
-    @TempDir
-    Path data;
+    @AutoClose
+    private final EngineDatastore datastore;
 
-    private FileLeaseStore leases;
-    private DhcpEngine engine;
-    private DhcpCommitParticipant participant;
-    private InMemoryConfigDatastore datastore;
-    private XmlDataCodec codec;
-
-    @BeforeEach
-    void open() throws Exception {
-        EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
-        codec = new XmlDataCodec(schema);
-        leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
-        engine = new DhcpEngine(EngineSettings.defaults(), leases);
-        participant = new DhcpCommitParticipant(engine, schema);
-        datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(participant));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        engine.close();
-        leases.close();
+    ReservationTranslationTest(@TempDir Path data) throws Exception {
+        datastore = EngineDatastore.open(data);
     }
 
     private Subnet4 lan() {
-        return participant.current().subnets().stream().filter(s -> s.id().equals("lan")).findFirst().orElseThrow();
+        return datastore.current().subnets().stream().filter(s -> s.id().equals("lan")).findFirst().orElseThrow();
     }
 
     @Test
     void reservationsOfEveryIdentifierKindBecomeEngineReservations() throws Exception {
-        edit("""
+        datastore.edit("""
             <allocation-ranges><allocation-range><id>lan</id><flex-id-expression>relay4[2].hex</flex-id-expression>
               <host-reservations>
                 <host-reservation><reservation-id>printer</reservation-id>
@@ -116,13 +82,13 @@ class ReservationTranslationTest {
         assertFalse(lan().authoritative(), "Kea's default");
         assertTrue(lan().matchClientId(), "Kea's default");
 
-        edit("<allocation-ranges><authoritative>true</authoritative><match-client-id>false</match-client-id>"
+        datastore.edit("<allocation-ranges><authoritative>true</authoritative><match-client-id>false</match-client-id>"
             + "</allocation-ranges>");
         datastore.commit();
         assertTrue(lan().authoritative());
         assertFalse(lan().matchClientId());
 
-        edit("<allocation-ranges><allocation-range><id>lan</id><authoritative>false</authoritative>"
+        datastore.edit("<allocation-ranges><allocation-range><id>lan</id><authoritative>false</authoritative>"
             + "</allocation-range></allocation-ranges>");
         datastore.commit();
         assertFalse(lan().authoritative());
@@ -131,7 +97,7 @@ class ReservationTranslationTest {
 
     @Test
     void reservedAddressOutsideTheRangeIsRefusedNamingTheReservation() throws Exception {
-        edit(reservation("stray", "<hardware-address>02:00:00:00:00:01</hardware-address>", "198.18.7.7"));
+        datastore.edit(reservation("stray", "<hardware-address>02:00:00:00:00:01</hardware-address>", "198.18.7.7"));
 
         CommitVetoException veto = assertThrows(CommitVetoException.class, datastore::commit);
 
@@ -143,7 +109,7 @@ class ReservationTranslationTest {
 
     @Test
     void duplicateIdentifierIsRefusedWhateverItsSpelling() throws Exception {
-        edit(reservation("one", "<circuit-id>'p7'</circuit-id>", "198.18.0.20")
+        datastore.edit(reservation("one", "<circuit-id>'p7'</circuit-id>", "198.18.0.20")
             .replace("</host-reservations>", "<host-reservation><reservation-id>two</reservation-id>"
                 + "<circuit-id>70:37</circuit-id></host-reservation></host-reservations>"));
 
@@ -156,7 +122,7 @@ class ReservationTranslationTest {
 
     @Test
     void addressReservedTwiceIsRefused() throws Exception {
-        edit(reservation("one", "<hardware-address>02:00:00:00:00:01</hardware-address>", "198.18.0.20")
+        datastore.edit(reservation("one", "<hardware-address>02:00:00:00:00:01</hardware-address>", "198.18.0.20")
             .replace("</host-reservations>", "<host-reservation><reservation-id>two</reservation-id>"
                 + "<hardware-address>02:00:00:00:00:02</hardware-address><reserved-addr>198.18.0.20</reserved-addr>"
                 + "</host-reservation></host-reservations>"));
@@ -169,7 +135,7 @@ class ReservationTranslationTest {
 
     @Test
     void reservationWithoutIdentifierIsRefusedByTheModel() throws Exception {
-        edit(reservation("nobody", "", "198.18.0.20"));
+        datastore.edit(reservation("nobody", "", "198.18.0.20"));
 
         DatastoreException refused = assertThrows(DatastoreException.class, datastore::commit);
 
@@ -180,7 +146,7 @@ class ReservationTranslationTest {
 
     @Test
     void flexIdExpressionThatDoesNotCompileIsRefusedAtItsLeaf() throws Exception {
-        edit("<allocation-ranges><allocation-range><id>lan</id>"
+        datastore.edit("<allocation-ranges><allocation-range><id>lan</id>"
             + "<flex-id-expression>relay4[2].hex ==</flex-id-expression>"
             + "</allocation-range></allocation-ranges>");
 
@@ -195,12 +161,5 @@ class ReservationTranslationTest {
         return "<allocation-ranges><allocation-range><id>lan</id><host-reservations><host-reservation>"
             + "<reservation-id>" + id + "</reservation-id>" + identifier + "<reserved-addr>" + address
             + "</reserved-addr></host-reservation></host-reservations></allocation-range></allocation-ranges>";
-    }
-
-    private void edit(String dhcpv4Body) throws DatastoreException, java.io.IOException {
-        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server xmlns=\"" + V4 + "\">"
-            + dhcpv4Body + "</dhcpv4-server></config>";
-        var document = XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        datastore.edit(DatastoreName.CANDIDATE, codec.parseEdit(document.getDocumentElement(), EditOperation.MERGE));
     }
 }
