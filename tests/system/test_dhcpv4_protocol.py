@@ -165,6 +165,28 @@ def test_renewing_client_is_acked_by_unicast_with_new_times(topology, takahe):
     assert nak.yiaddr == "0.0.0.0"
 
 
+def test_rebinding_client_is_acked_and_an_unknown_one_is_left_to_its_own_server(topology, takahe):
+    """REBINDING (RFC 2131 4.3.2): ciaddr set, no server identifier, broadcast because the client's server went
+    quiet. A lease this server holds is extended, answered to ciaddr; a lease it knows nothing of belongs to
+    another server, so a server that is not authoritative stays silent rather than NAK it."""
+    start_configured(takahe)
+    client = Client(topology, client_mac(0x425))
+    ack = client.bind(xid=0x3C101)
+    client.configure(ack.yiaddr)
+
+    rebind = pkt.with_ciaddr(pkt.bootrequest(client.mac, pkt.REQUEST, xid=0x3C110), ack.yiaddr)
+    seen = topology.client_exchange(rebind, source=None)  # broadcast, as a rebinding client sends it
+    assert seen is not None, "no reply to a REBINDING request for our own lease"
+    rebound = pkt.parse_reply(seen.data)
+    assert rebound.message_type == pkt.ACK and rebound.yiaddr == ack.yiaddr
+    assert seen.ip_dst == ack.yiaddr, "ciaddr set: the ACK goes to ciaddr"
+    assert pkt.seconds(rebound, pkt.LEASE_TIME) == LIFETIME
+
+    stranger = Client(topology, client_mac(0x426))
+    foreign = pkt.with_ciaddr(pkt.bootrequest(stranger.mac, pkt.REQUEST, xid=0x3C120), "198.18.0.150")
+    assert topology.client_exchange(foreign, wait=2, source=None) is None
+
+
 def test_inform_is_acked_to_ciaddr_with_options_and_no_lease_fields(topology, takahe):
     nc = start_configured(takahe)
     client = Client(topology, client_mac(0x430))
