@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.takahe.netconf.TerminationReason;
 import org.takahe.netconf.rpc.EventStream;
 import org.takahe.netconf.rpc.RpcException;
-import org.takahe.netconf.rpc.SessionContext;
+import org.takahe.netconf.rpc.FakeSession;
 
 @Timeout(10)
 class NotificationHubTest {
@@ -66,57 +66,5 @@ class NotificationHubTest {
         assertThrows(RpcException.class, () -> hub.subscribe(session, request));
         hub.sessionEnded(3, TerminationReason.DROPPED);
         hub.subscribe(session, request);
-    }
-
-    /** A session whose writes wait until {@code writable} opens, as when the client stops reading. */
-    private static final class FakeSession implements SessionContext {
-        private final long id;
-        private final CountDownLatch writable;
-        final LinkedBlockingQueue<String> sent = new LinkedBlockingQueue<>();
-
-        FakeSession(long id, CountDownLatch writable) {
-            this.id = id;
-            this.writable = writable;
-        }
-
-        @Override
-        public long sessionId() {
-            return id;
-        }
-
-        @Override
-        public String user() {
-            return "tester";
-        }
-
-        @Override
-        public boolean base11() {
-            return true;
-        }
-
-        @Override
-        public void closeAfterReply() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void afterReply(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void subscribed() {
-            // no transport to keep open
-        }
-
-        @Override
-        public void send(byte[] message) throws java.io.InterruptedIOException {
-            try {
-                writable.await();
-            } catch (InterruptedException e) {
-                throw new java.io.InterruptedIOException("stopped");
-            }
-            sent.add(new String(message, StandardCharsets.UTF_8));
-        }
     }
 }

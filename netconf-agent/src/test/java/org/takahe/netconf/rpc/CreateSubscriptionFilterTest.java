@@ -50,7 +50,7 @@ class CreateSubscriptionFilterTest {
             + "</create-subscription>";
         Element operation = NetconfXml.parse(rpc.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         new CreateSubscriptionHandler(stream, DatastoreRpcHarness.SCHEMA)
-            .handle(new RpcRequest(operation, new DatastoreRpcHarness.TestSession(1)));
+            .handle(new RpcRequest(operation, new FakeSession(1)));
         return subscribed.get().filter();
     }
 

@@ -34,8 +34,8 @@ final class DatastoreRpcHarness implements AutoCloseable {
     final DatastoreLocks locks;
     final SessionRegistry sessions = new SessionRegistry(8);
     final RpcDispatcher dispatcher;
-    final TestSession one;
-    final TestSession two;
+    final FakeSession one;
+    final FakeSession two;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
 
     DatastoreRpcHarness(Path directory) throws Exception {
@@ -44,8 +44,8 @@ final class DatastoreRpcHarness implements AutoCloseable {
         locks = new DatastoreLocks(datastore);
         dispatcher = RpcDispatcher.standard(datastore, new XmlDataCodec(SCHEMA), DataRoots::empty, locks, sessions,
             new ConfirmedCommits(datastore, locks, ServerEvents.NONE, timers), ServerEvents.NONE);
-        one = new TestSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
-        two = new TestSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
+        one = new FakeSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
+        two = new FakeSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
     }
 
     private static EffectiveModelContext load() {
@@ -57,7 +57,7 @@ final class DatastoreRpcHarness implements AutoCloseable {
         }
     }
 
-    Element send(TestSession session, String operation) throws Exception {
+    Element send(FakeSession session, String operation) throws Exception {
         String message = "<rpc message-id=\"1\" xmlns=\"" + NetconfXml.BASE_NS + "\">" + operation + "</rpc>";
         byte[] reply = dispatcher.dispatch(message.getBytes(StandardCharsets.UTF_8), session);
         Element root = NetconfXml.parse(reply).getDocumentElement();
@@ -112,48 +112,5 @@ final class DatastoreRpcHarness implements AutoCloseable {
     @Override
     public void close() {
         timers.shutdownNow();
-    }
-
-    static final class TestSession implements SessionContext {
-        private final long id;
-
-        TestSession(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public long sessionId() {
-            return id;
-        }
-
-        @Override
-        public String user() {
-            return "tester";
-        }
-
-        @Override
-        public boolean base11() {
-            return true;
-        }
-
-        @Override
-        public void closeAfterReply() {
-            // the tests do not close sessions
-        }
-
-        @Override
-        public void afterReply(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void subscribed() {
-            // no transport to keep open
-        }
-
-        @Override
-        public void send(byte[] message) throws IOException {
-            throw new IOException("these tests send no notifications");
-        }
     }
 }

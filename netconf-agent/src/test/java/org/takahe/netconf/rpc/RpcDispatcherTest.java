@@ -30,8 +30,8 @@ class RpcDispatcherTest {
     private final RpcDispatcher dispatcher = RpcDispatcher.standard(datastore, new XmlDataCodec(schema),
         () -> TestSchema.stateWithLeases(7), locks, sessions,
         new ConfirmedCommits(datastore, locks, ServerEvents.NONE, TIMERS), ServerEvents.NONE);
-    private final Session one = new Session(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
-    private final Session two = new Session(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
+    private final FakeSession one = new FakeSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
+    private final FakeSession two = new FakeSession(sessions.open("test", Optional.empty(), () -> { }).orElseThrow());
 
     @BeforeAll
     static void loadSchema() {
@@ -222,7 +222,7 @@ class RpcDispatcherTest {
     void killSessionEndsTheOtherSessionAndFreesItsLocks() throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
         long victim = sessions.open("test", Optional.empty(), () -> killed.set(true)).orElseThrow();
-        assertOk(send(new Session(victim), rpc("<lock><target><running/></target></lock>")));
+        assertOk(send(new FakeSession(victim), rpc("<lock><target><running/></target></lock>")));
         assertOk(send(one, rpc("<kill-session><session-id>" + victim + "</session-id></kill-session>")));
         assertTrue(killed.get());
         assertOk(send(one, rpc("<lock><target><running/></target></lock>")));
@@ -244,7 +244,7 @@ class RpcDispatcherTest {
             + "</edit-config>")));
     }
 
-    private Element getConfig(Session session, String source, String filter) throws Exception {
+    private Element getConfig(FakeSession session, String source, String filter) throws Exception {
         return send(session, rpc("<get-config><source><" + source + "/></source>" + filter + "</get-config>"));
     }
 
@@ -256,7 +256,7 @@ class RpcDispatcherTest {
         return "<rpc message-id=\"1\" xmlns=\"" + NetconfXml.BASE_NS + "\">" + operation + "</rpc>";
     }
 
-    private Element send(Session session, String message) throws Exception {
+    private Element send(FakeSession session, String message) throws Exception {
         byte[] reply = dispatcher.dispatch(message.getBytes(StandardCharsets.UTF_8), session);
         Document document = NetconfXml.parse(reply);
         Element root = document.getDocumentElement();
@@ -280,50 +280,5 @@ class RpcDispatcherTest {
     private static String leaf(Element root, String localName) {
         var nodes = root.getElementsByTagNameNS("*", localName);
         return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().strip();
-    }
-
-    private static final class Session implements SessionContext {
-        private final long id;
-        private boolean closeRequested;
-        private boolean base11 = true;
-
-        Session(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public long sessionId() {
-            return id;
-        }
-
-        @Override
-        public String user() {
-            return "tester";
-        }
-
-        @Override
-        public boolean base11() {
-            return base11;
-        }
-
-        @Override
-        public void closeAfterReply() {
-            closeRequested = true;
-        }
-
-        @Override
-        public void afterReply(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void subscribed() {
-            // no transport to keep open
-        }
-
-        @Override
-        public void send(byte[] message) {
-            throw new UnsupportedOperationException("the dispatcher tests send no notifications");
-        }
     }
 }
