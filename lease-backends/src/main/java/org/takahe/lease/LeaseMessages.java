@@ -16,7 +16,11 @@ public enum LeaseMessages implements LogMessage {
     LEASE_JOURNAL_COMPACTION_FAILED(Level.ERROR, "compaction of {} failed; the journal stays as it was: {}"),
     LEASE_JOURNAL_COMPACTION_LEFTOVER(Level.WARN,
             "removed {} left by an interrupted compaction; the journal itself is complete"),
-    LEASE_WRITE_FAILED(Level.ERROR, "writing lease journal {} failed; refusing all further lease changes: {}");
+    LEASE_WRITE_FAILED(Level.ERROR, "writing lease journal {} failed; refusing all further lease changes: {}"),
+    LEASE_DATABASE_OPENED(Level.INFO, "opened {} lease database {} at schema version {} (found version {}), "
+            + "pool of up to {} connections"),
+    LEASE_SCHEMA_MIGRATED(Level.INFO, "lease database {}: applied schema step {} ({})"),
+    LEASE_DATABASE_FAILED(Level.ERROR, "lease database {} could not {}: {}");
 
     private final LogFormat format;
 

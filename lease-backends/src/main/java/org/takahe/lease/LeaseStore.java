@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where leases live. Reads are answered from memory; {@link #commit} and {@link #delete} return
- * only when the change is durable, so a caller may answer a client after they return and not before.
- * Implementations are safe for concurrent use.
+ * Where leases live. {@link #commit} and {@link #delete} return only when the change is durable, so a caller may
+ * answer a client after they return and not before. The file store answers reads from memory; a database back end
+ * that cannot read throws {@link LeaseStoreReadException}. Implementations are safe for concurrent use.
  */
 public interface LeaseStore extends AutoCloseable {
 
