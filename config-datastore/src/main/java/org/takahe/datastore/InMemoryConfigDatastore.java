@@ -103,8 +103,6 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         } finally {
             datastore.lock.unlock();
         }
-        // running.xml must exist before anything else commits: at start the slots count only while it does.
-        datastore.pipeline.awaitReadableCopy();
         // Only now that running is saved may the rollback point go: a crash before leaves it in place.
         datastore.clearRollbackPoint();
         DatastoreMessages.DATASTORE_OPENED.log(LOG, source);
@@ -304,11 +302,6 @@ public final class InMemoryConfigDatastore implements ConfigDatastore {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Waits until running.xml shows the last change of running (it is written behind each change). */
-    void awaitReadableCopy() {
-        pipeline.awaitReadableCopy();
     }
 
     @Override

@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,21 +16,13 @@ import org.takahe.datastore.xml.XmlDataCodec;
 /**
  * Where running lives on disk. The authority is a {@link SlotFile}, running.slots, written durably
  * before running changes; running.xml beside it is a readable copy, replaced after each change
- * without a sync of its own, since it is never the only copy. It is written behind the commit, on
- * a thread of its own, so a commit waits for the durable copy only; a burst of commits costs one
- * write of the newest. Removing running.xml while the server is stopped still means "forget
- * running": at start the slots count only while running.xml exists (it always does once the
- * datastore has opened: opening waits for the copy, and it is replaced by rename, never removed).
+ * without a sync of its own, since it is never the only copy. Removing running.xml while the
+ * server is stopped still means "forget running": at start the slots count only while running.xml
+ * exists (it always does once the server has run: it is replaced by rename, never removed).
  */
 final class RunningStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningStore.class);
-    /** One writer for every store: copies are small and rare next to commits' other work. */
-    private static final ExecutorService COPIER = Executors.newSingleThreadExecutor(
-        Thread.ofPlatform().daemon().name("takahe-running-copy").factory());
-
-    /** The newest document not yet copied; null when the copy is up to date or being written. */
-    private final AtomicReference<byte @Nullable []> uncopied = new AtomicReference<>();
 
     private final Path readable;
     private final XmlDataCodec codec;
@@ -87,29 +74,8 @@ final class RunningStore {
         return document;
     }
 
-    /** Has running.xml replaced by the saved document soon; a failure is logged, since the slots hold it. */
+    /** Replaces running.xml with the saved document; a failure is logged, since the slots hold it. */
     void publishCopy(byte[] document) {
-        if (uncopied.getAndSet(document) == null) {
-            COPIER.execute(this::copyNewest);
-        }
-    }
-
-    /** Waits until running.xml holds the last document published. */
-    void awaitCopy() {
-        try {
-            COPIER.submit(() -> { }).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the running copy writer failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void copyNewest() {
-        byte[] document = uncopied.getAndSet(null);
-        if (document == null) {
-            return;
-        }
         Path temporary = readable.resolveSibling(readable.getFileName() + ".tmp");
         try {
             Files.write(temporary, document);

@@ -211,7 +211,6 @@ class InMemoryConfigDatastoreTest {
         assertEquals(running, reopened.read(DatastoreName.RUNNING));
         assertEquals(DataRoots.empty(), reopened.read(DatastoreName.STARTUP), "a commit does not touch startup");
         assertEquals(running, restarted.applied.getFirst().after());
-        reopened.awaitReadableCopy();
         try (var files = Files.list(directory)) {
             assertEquals(Set.of(runningFile, directory.resolve("running.slots")), files.collect(Collectors.toSet()),
                 "no temporary file is left behind");
@@ -222,7 +221,6 @@ class InMemoryConfigDatastoreTest {
     void runningXmlIsAReadableCopyOfEachCommit() throws Exception {
         commitToRunning(server("<name>first</name>"));
         commitToRunning(server("<name>second</name>"));
-        datastore.awaitReadableCopy();
 
         String copy = Files.readString(runningFile, StandardCharsets.UTF_8);
 
@@ -232,7 +230,6 @@ class InMemoryConfigDatastoreTest {
     @Test
     void theDurableCopyWinsOverAStaleReadableCopy() throws Exception {
         commitToRunning(server("<name>durable</name>"));
-        datastore.awaitReadableCopy();
         // as after a crash between the durable save and the refresh of the readable copy
         Files.writeString(runningFile, "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">"
             + server("<name>stale</name>") + "</config>", StandardCharsets.UTF_8);
@@ -246,7 +243,6 @@ class InMemoryConfigDatastoreTest {
     @Test
     void aDataDirectoryWithOnlyRunningXmlIsRunFromIt() throws Exception {
         commitToRunning(server("<name>kept</name>"));
-        datastore.awaitReadableCopy();
         Files.delete(directory.resolve("running.slots"));
 
         InMemoryConfigDatastore reopened = InMemoryConfigDatastore.open(SCHEMA, DatastoreFiles.in(directory),
