@@ -2,10 +2,12 @@ package org.takahe.datastore.xpath;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.model.api.AugmentationSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.AugmentationTarget;
@@ -13,6 +15,8 @@ import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.LeafListSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.LeafSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.MustConstraintAware;
 import org.opendaylight.yangtools.yang.model.api.MustDefinition;
 import org.opendaylight.yangtools.yang.model.api.UsesNode;
@@ -30,9 +34,38 @@ import org.opendaylight.yangtools.yang.xpath.api.YangXPathExpression.QualifiedBo
 final class ConstraintCatalog {
 
     private final Map<DataSchemaNode, List<Constraint>> byNode = new IdentityHashMap<>();
+    /** See {@link #watchedNames()}. */
+    private final Optional<Set<String>> watchedNames;
 
     ConstraintCatalog(DataNodeContainer schema) {
         walk(schema, List.of());
+        watchedNames = watched();
+    }
+
+    /**
+     * The local names of every node a constraint is on or can read; empty when some expression may
+     * read nodes it does not name. A change of anything else cannot change any constraint's verdict.
+     */
+    Optional<Set<String>> watchedNames() {
+        return watchedNames;
+    }
+
+    private Optional<Set<String>> watched() {
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<DataSchemaNode, List<Constraint>> entry : byNode.entrySet()) {
+            DataSchemaNode node = entry.getKey();
+            names.add(node.getQName().getLocalName());
+            for (Constraint constraint : entry.getValue()) {
+                boolean contextIsValue = !constraint.onParent()
+                    && (node instanceof LeafSchemaNode || node instanceof LeafListSchemaNode);
+                Optional<Set<String>> reads = ExpressionReads.of(constraint.expression().getRootExpr(), contextIsValue);
+                if (reads.isEmpty()) {
+                    return Optional.empty();
+                }
+                names.addAll(reads.get());
+            }
+        }
+        return Optional.of(Set.copyOf(names));
     }
 
     List<Constraint> of(DataSchemaNode node) {

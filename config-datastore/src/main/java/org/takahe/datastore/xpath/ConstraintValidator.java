@@ -3,8 +3,11 @@ package org.takahe.datastore.xpath;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.opendaylight.yangtools.yang.data.api.schema.LeafNode;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateNode;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,39 @@ public final class ConstraintValidator {
         this.facts = new DataSchemaFacts(schema);
         DatastoreMessages.DATASTORE_XPATH_CONSTRAINTS_LOADED.log(LOG, catalog.count(Constraint.Kind.MUST),
             catalog.count(Constraint.Kind.WHEN));
+    }
+
+    /**
+     * Whether a change could alter any constraint's verdict on a configuration that met them all
+     * before it. Only a change of leaf values whose names no constraint is on or reads can not; any
+     * node created or deleted, or an expression that reads nodes it does not name, means yes.
+     */
+    public boolean mayBeAffectedBy(DataTreeCandidateNode change) {
+        Optional<Set<String>> watched = catalog.watchedNames();
+        return watched.isEmpty() || touches(change, watched.get());
+    }
+
+    private static boolean touches(DataTreeCandidateNode node, Set<String> watched) {
+        for (DataTreeCandidateNode child : node.childNodes()) {
+            switch (child.modificationType()) {
+                case UNMODIFIED -> {
+                    // nothing changed below
+                }
+                case SUBTREE_MODIFIED -> {
+                    if (touches(child, watched)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    boolean valueChange = child.dataBefore() instanceof LeafNode<?>
+                        && child.dataAfter() instanceof LeafNode<?>;
+                    if (!valueChange || watched.contains(child.name().getNodeType().getLocalName())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.takahe.datastore.xpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +93,38 @@ class DhcpModelConstraintsTest {
 
         assertEquals("renew-time must be below valid-lifetime", e.getMessage());
         assertEquals(Optional.of(RANGES + "/t4s:renew-time"), e.errorPath());
+    }
+
+    @Test
+    void theModelsConstraintsReadOnlyNodesTheyNameSoOtherLeavesCanChangeUnchecked() {
+        Set<String> watched = new ConstraintCatalog(schema).watchedNames().orElseThrow();
+
+        assertTrue(watched.containsAll(Set.of("valid-lifetime", "renew-time", "rebind-time", "start-address",
+            "end-address")), watched.toString());
+        assertFalse(watched.contains("description"), watched.toString());
+    }
+
+    @Test
+    void aValueChangeOfAWatchedLeafInAnExistingRangeIsStillChecked(@TempDir Path directory) throws Exception {
+        InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(directory),
+            Optional.empty(), List.of());
+        datastore.edit(DatastoreName.RUNNING, codec.parseEdit(config(range("<description>a</description>",
+            "198.18.0.100", "198.18.0.150")), EditOperation.MERGE));
+        // the description alone changes: nothing a constraint reads
+        datastore.edit(DatastoreName.RUNNING, codec.parseEdit(config(range("<description>b</description>",
+            "198.18.0.100", "198.18.0.150")), EditOperation.MERGE));
+
+        // only the end address changes, in place: still checked, still refused
+        DatastoreException e = assertThrows(DatastoreException.class, () -> datastore.edit(DatastoreName.RUNNING,
+            codec.parseEdit(config(range("", "198.18.0.100", "198.18.0.99")), EditOperation.MERGE)));
+        assertEquals("end-address is below start-address", e.getMessage());
+    }
+
+    private static Element config(String ranges) throws Exception {
+        String xml = "<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><dhcpv4-server"
+            + " xmlns=\"urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server\"><allocation-ranges>" + ranges
+            + "</allocation-ranges></dhcpv4-server></config>";
+        return XmlDataCodec.parseSecure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+            .getDocumentElement();
     }
 }
