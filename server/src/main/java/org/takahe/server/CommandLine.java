@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.takahe.lease.csv.SubnetMap;
 
 /** Parses the process arguments into a {@link Command}; every flag is documented in {@link #USAGE}. */
 public final class CommandLine {
@@ -14,6 +15,8 @@ public final class CommandLine {
     public static final String USAGE = """
         Usage: takahe [OPTIONS]                 run the server
                takahe add-user NAME [--password-stdin] [--authorized-key FILE] [--data-dir DIR]
+               takahe leases export --format kea-csv [--output FILE|-] [--subnet-map MAP] [--data-dir DIR]
+               takahe leases import --format kea-csv FILE [--subnet-map MAP] [--data-dir DIR]
                takahe --help | --version
 
         Options for running the server:
@@ -34,6 +37,17 @@ public final class CommandLine {
           --data-dir DIR           data directory to add the user to (default: ./var)
         At least one of --password-stdin and --authorized-key is required.
 
+        leases export / import move DHCPv4 leases between the data directory's lease store and a
+        Kea memfile (kea-leases4.csv); run them while the server is stopped (see docs/lease-store.md):
+          --format kea-csv         the file format (the only one so far)
+          --output FILE|-          export: where to write (default: - , standard output)
+          --subnet-map MAP         Kea subnet-ids for allocation-range names, as ID=NAME,... (e.g.
+                                   1=lan,2=guest). Import needs an entry for every subnet-id it meets;
+                                   export numbers ranges the map lacks after its highest id, by name
+          --data-dir DIR           data directory whose leases to use (default: ./var)
+        import checks the whole file first and adds nothing if any row is bad; the last row for
+        an address wins, and rows with valid_lifetime 0 or state 1/2 leave the address free.
+
         On first start with no users file, the server creates user 'admin' with a random password
         and writes it to DATA-DIR/initial-admin-password.
         """;
@@ -49,6 +63,10 @@ public final class CommandLine {
         if (!rest.isEmpty() && rest.peekFirst().equals("add-user")) {
             rest.removeFirst();
             return parseAddUser(rest);
+        }
+        if (!rest.isEmpty() && rest.peekFirst().equals("leases")) {
+            rest.removeFirst();
+            return parseLeases(rest);
         }
         ServerSettings settings = ServerSettings.defaults();
         String logLevel = "info";
@@ -103,6 +121,48 @@ public final class CommandLine {
             throw new IllegalArgumentException("add-user needs --password-stdin or --authorized-key FILE");
         }
         return new Command.AddUser(dataDirectory, name, passwordFromStdin, key);
+    }
+
+    private static Command parseLeases(Deque<String> rest) {
+        String action = rest.isEmpty() ? "" : rest.removeFirst();
+        if (!action.equals("export") && !action.equals("import")) {
+            throw new IllegalArgumentException("leases needs 'export' or 'import' (see --help)");
+        }
+        Path dataDirectory = ServerSettings.DEFAULT_DATA_DIRECTORY;
+        Optional<String> format = Optional.empty();
+        Optional<Path> output = Optional.empty();
+        Optional<Path> input = Optional.empty();
+        SubnetMap subnets = SubnetMap.empty();
+        while (!rest.isEmpty()) {
+            String flag = rest.removeFirst();
+            switch (flag) {
+                case "--format" -> format = Optional.of(value(flag, rest));
+                case "--data-dir" -> dataDirectory = Path.of(value(flag, rest));
+                case "--subnet-map" -> subnets = SubnetMap.parse(value(flag, rest));
+                case "--output" -> {
+                    String file = value(flag, rest);
+                    output = file.equals("-") ? Optional.empty() : Optional.of(Path.of(file));
+                }
+                default -> {
+                    if (flag.startsWith("-") || action.equals("export") || input.isPresent()) {
+                        throw new IllegalArgumentException("unknown leases " + action + " option '" + flag
+                            + "' (see --help)");
+                    }
+                    input = Optional.of(Path.of(flag));
+                }
+            }
+        }
+        if (!format.equals(Optional.of("kea-csv"))) {
+            throw new IllegalArgumentException("leases " + action + " needs --format kea-csv (the only format so far)");
+        }
+        if (action.equals("export")) {
+            return new Command.LeasesExport(dataDirectory, output, subnets);
+        }
+        if (output.isPresent()) {
+            throw new IllegalArgumentException("--output is for leases export; import reads FILE");
+        }
+        return new Command.LeasesImport(dataDirectory,
+            input.orElseThrow(() -> new IllegalArgumentException("leases import needs the FILE to read")), subnets);
     }
 
     private static String value(String flag, Deque<String> rest) {

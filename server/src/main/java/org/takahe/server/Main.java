@@ -1,6 +1,7 @@
 package org.takahe.server;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.core.ConsoleAppender;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.netconf.auth.UserDirectory;
 
-/** The process entry point: {@code takahe [OPTIONS]} or {@code takahe add-user ...}. */
+/** The process entry point: {@code takahe [OPTIONS]}, {@code takahe add-user ...} or {@code takahe leases ...}. */
 public final class Main {
     private static final int EXIT_USAGE = 2;
     private static final int EXIT_FAILURE = 1;
@@ -44,6 +45,8 @@ public final class Main {
                 yield 0;
             }
             case Command.AddUser addUser -> addUser(addUser, out, err);
+            case Command.LeasesExport export -> leases(() -> LeaseMigration.export(export, out, err), err);
+            case Command.LeasesImport leasesImport -> leases(() -> LeaseMigration.importFile(leasesImport, out), err);
             case Command.Run runCommand -> serve(runCommand);
         };
     }
@@ -99,6 +102,37 @@ public final class Main {
         }
         out.println("user '" + command.name() + "' saved in " + command.dataDirectory().resolve("users"));
         return 0;
+    }
+
+    private interface LeaseCommand {
+        void run() throws LeaseMigration.Failure, IOException;
+    }
+
+    private static int leases(LeaseCommand command, PrintStream err) {
+        logToStandardError();
+        try {
+            command.run();
+            return 0;
+        } catch (LeaseMigration.Failure e) {
+            err.println("takahe: leases: " + e.getMessage());
+            return EXIT_FAILURE;
+        } catch (IOException e) {
+            err.println("takahe: leases: " + e);
+            return EXIT_FAILURE;
+        }
+    }
+
+    /** Keeps the lease store's log lines out of an export written to standard output. */
+    private static void logToStandardError() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.iteratorForAppenders().forEachRemaining(appender -> {
+                if (appender instanceof ConsoleAppender<?> console && !"System.err".equals(console.getTarget())) {
+                    console.stop();
+                    console.setTarget("System.err");
+                    console.start();
+                }
+            });
+        }
     }
 
     private static void setLogLevel(String level) {

@@ -57,7 +57,7 @@ public final class TakaheServer implements AutoCloseable {
         Files.createDirectories(data);
         EffectiveModelContext schema = YangSchemas.load(YangModules.sources());
 
-        FileLeaseStore leases = FileLeaseStore.open(data.resolve("leases"), FileLeaseStoreSettings.DEFAULTS);
+        FileLeaseStore leases = FileLeaseStore.open(leaseDirectory(data), FileLeaseStoreSettings.DEFAULTS);
         started.add(leases);
         // Before the engine, so hook libraries are closed only once the engine has stopped calling them.
         HookLibrariesTranslator hooks = new HookLibrariesTranslator(new HookLibraryCatalog(hookDirectories(settings)));
@@ -89,6 +89,11 @@ public final class TakaheServer implements AutoCloseable {
      * Where hook library jars are looked for, in this order: the operator's directory (--hooks-dir, else
      * DATA-DIR/hooks), then lib/hooks of the packaged server, which bin/takahe names in {@value #HOME_PROPERTY}.
      */
+    /** Where the file lease store lives in a data directory. */
+    static Path leaseDirectory(Path dataDirectory) {
+        return dataDirectory.resolve("leases");
+    }
+
     static List<Path> hookDirectories(ServerSettings settings) {
         String home = System.getProperty(HOME_PROPERTY, "");
         return home.isBlank() ? List.of(settings.hooksDirectoryOrDefault())

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.takahe.lease.csv.SubnetMap;
 
 class CommandLineTest {
 
@@ -39,6 +40,25 @@ class CommandLineTest {
     }
 
     @Test
+    void leasesExportAndImportTakeFormatFileAndSubnetMap() {
+        assertEquals(new Command.LeasesExport(Path.of("d"), Optional.of(Path.of("out.csv")), SubnetMap.parse("1=lan")),
+            CommandLine.parse(List.of("leases", "export", "--format", "kea-csv", "--data-dir", "d", "--output",
+                "out.csv", "--subnet-map", "1=lan")));
+        assertEquals(new Command.LeasesExport(Path.of("var"), Optional.empty(), SubnetMap.empty()),
+            CommandLine.parse(List.of("leases", "export", "--format", "kea-csv", "--output", "-")));
+        assertEquals(new Command.LeasesImport(Path.of("var"), Path.of("kea-leases4.csv"), SubnetMap.parse("2=guest")),
+            CommandLine.parse(List.of("leases", "import", "kea-leases4.csv", "--format", "kea-csv", "--subnet-map",
+                "2=guest")));
+        for (List<String> bad : List.of(List.of("leases"), List.of("leases", "export"),
+                List.of("leases", "export", "--format", "json"), List.of("leases", "import", "--format", "kea-csv"),
+                List.of("leases", "import", "--format", "kea-csv", "a.csv", "b.csv"),
+                List.of("leases", "export", "--format", "kea-csv", "x.csv"),
+                List.of("leases", "import", "--format", "kea-csv", "a.csv", "--subnet-map", "lan"))) {
+            assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(bad), bad.toString());
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageNamingTheProblem() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--bogus")))
             .getMessage().contains("--bogus"));
@@ -57,7 +77,8 @@ class CommandLineTest {
     void helpDocumentsEveryFlag() {
         assertInstanceOf(Command.Help.class, CommandLine.parse(List.of("--help")));
         for (String flag : List.of("--data-dir", "--netconf-address", "--netconf-port", "--dhcp4-port", "--hooks-dir",
-                "--log-level", "--version", "--password-stdin", "--authorized-key")) {
+                "--log-level", "--version", "--password-stdin", "--authorized-key", "leases export", "leases import",
+                "--format kea-csv", "--output", "--subnet-map")) {
             assertTrue(CommandLine.USAGE.contains(flag), flag);
         }
     }
