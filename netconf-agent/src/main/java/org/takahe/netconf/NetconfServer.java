@@ -30,6 +30,7 @@ import org.takahe.netconf.rpc.CreateSubscriptionHandler;
 import org.takahe.netconf.rpc.DatastoreLocks;
 import org.takahe.netconf.rpc.NmdaOperations;
 import org.takahe.netconf.rpc.RpcDispatcher;
+import org.takahe.netconf.rpc.RpcHandler;
 import org.takahe.netconf.rpc.SessionRegistry;
 import org.takahe.netconf.ssh.NetconfSubsystemFactory;
 import org.takahe.netconf.ssh.QuickAckIoServiceFactoryFactory;
@@ -55,6 +56,15 @@ public final class NetconfServer implements AutoCloseable {
     /** @param yangSources the texts the datastore's schema was built from, served by get-schema */
     public NetconfServer(NetconfSettings settings, UserDirectory users, ConfigDatastore datastore,
             StateProvider state, SchemaSources yangSources) {
+        this(settings, users, datastore, state, yangSources, Map.of());
+    }
+
+    /**
+     * @param modelOperations the operations (YANG {@code rpc} statements) of the data models the server implements,
+     *     by {@link RpcDispatcher#qualified} name
+     */
+    public NetconfServer(NetconfSettings settings, UserDirectory users, ConfigDatastore datastore,
+            StateProvider state, SchemaSources yangSources, Map<String, RpcHandler> modelOperations) {
         SessionRegistry sessions = new SessionRegistry(settings.maxSessions());
         notifications = new NotificationHub(NotificationLimits.DEFAULT, Clock.systemUTC(), sessions::kill);
         Rfc6470Events events = new Rfc6470Events(notifications, datastore.schema(), NotificationLimits.DEFAULT);
@@ -74,7 +84,7 @@ public final class NetconfServer implements AutoCloseable {
                 new CreateSubscriptionHandler(notifications, datastore.schema()),
                 RpcDispatcher.qualified(NetconfMonitoringState.NAMESPACE, GetSchemaHandler.OPERATION),
                 new GetSchemaHandler(yangSources)));
-        dispatcher = dispatcher.with(NmdaOperations.handlers(dispatcher, datastore.schema()));
+        dispatcher = dispatcher.with(NmdaOperations.handlers(dispatcher, datastore.schema())).with(modelOperations);
         // The session-end event first, then the session's subscription stops, then its trial is rolled back.
         SessionListener listener = SessionListener.all(List.of(events, notifications, confirmedCommits));
         SessionServices services = new SessionServices(hello, dispatcher,

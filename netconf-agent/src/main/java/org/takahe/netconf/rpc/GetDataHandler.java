@@ -60,6 +60,7 @@ final class GetDataHandler implements RpcHandler {
             case RpcOutput.Data found -> found.data();
             case RpcOutput.EncodedData encoded -> parseData(encoded.xml());
             case RpcOutput.Ok ok -> throw new IllegalStateException("a read answered ok");
+            case RpcOutput.Parameters parameters -> throw new IllegalStateException("a read answered parameters");
         };
         keepConfig.ifPresent(keep -> configFilter.apply(data, keep));
         maxDepth.ifPresent(depth -> limitDepth(data, depth, 0));

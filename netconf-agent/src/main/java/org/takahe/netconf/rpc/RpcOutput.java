@@ -1,5 +1,6 @@
 package org.takahe.netconf.rpc;
 
+import java.util.List;
 import org.w3c.dom.Element;
 
 /** What a successful operation puts in its rpc-reply. */
@@ -7,6 +8,16 @@ public sealed interface RpcOutput {
 
     /** {@code <ok/>}. */
     record Ok() implements RpcOutput {
+    }
+
+    /**
+     * The output parameters of a data model's operation (RFC 7950 §7.14.4): elements in the module's namespace,
+     * placed directly in the rpc-reply. No parameters at all is answered with {@code <ok/>}.
+     */
+    record Parameters(List<Element> children) implements RpcOutput {
+        public Parameters {
+            children = List.copyOf(children);
+        }
     }
 
     /** A {@code <data>} element (in the base namespace), copied into the reply. */

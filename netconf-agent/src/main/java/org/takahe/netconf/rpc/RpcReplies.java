@@ -40,7 +40,7 @@ public final class RpcReplies {
         if (output instanceof RpcOutput.EncodedData encoded) {
             return encodeAround(rpc, encoded.xml());
         }
-        if (output instanceof RpcOutput.Ok) {
+        if (output instanceof RpcOutput.Ok || output instanceof RpcOutput.Parameters(var none) && none.isEmpty()) {
             // The commonest reply: streamed, without building and transforming a DOM for one element.
             return encodeAround(rpc, OK);
         }
@@ -49,6 +49,8 @@ public final class RpcReplies {
         switch (output) {
             case RpcOutput.Ok ok -> throw new AssertionError("handled above");
             case RpcOutput.Data data -> reply.appendChild(document.importNode(data.data(), true));
+            case RpcOutput.Parameters parameters -> parameters.children()
+                .forEach(child -> reply.appendChild(document.importNode(child, true)));
             case RpcOutput.EncodedData encoded -> throw new AssertionError("handled above");
         }
         return NetconfXml.serialize(document);

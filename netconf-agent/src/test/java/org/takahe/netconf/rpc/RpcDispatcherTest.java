@@ -239,6 +239,26 @@ class RpcDispatcherTest {
         assertTrue(one.closeRequested);
     }
 
+    @Test
+    void modelOperationAnswersWithItsOutputParametersInTheReply() throws Exception {
+        RpcHandler echo = request -> {
+            Element output = request.operation().getOwnerDocument().createElementNS("urn:x", "return-message");
+            output.setTextContent("removed " + request.operation().getTextContent());
+            return new RpcOutput.Parameters(java.util.List.of(output));
+        };
+        RpcDispatcher withModel = dispatcher.with(java.util.Map.of(RpcDispatcher.qualified("urn:x", "purge"), echo,
+            RpcDispatcher.qualified("urn:x", "nothing"), request -> new RpcOutput.Parameters(java.util.List.of())));
+        byte[] answer = withModel.dispatch(rpc("<purge xmlns=\"urn:x\">lease</purge>")
+            .getBytes(StandardCharsets.UTF_8), one);
+        Element reply = NetconfXml.parse(answer).getDocumentElement();
+        Element message = (Element) reply.getElementsByTagNameNS("urn:x", "return-message").item(0);
+        assertEquals("removed lease", message.getTextContent());
+        assertEquals(reply, message.getParentNode(), "output parameters are children of rpc-reply");
+        Element empty = NetconfXml.parse(withModel.dispatch(rpc("<nothing xmlns=\"urn:x\"/>")
+            .getBytes(StandardCharsets.UTF_8), one)).getDocumentElement();
+        assertOk(empty);
+    }
+
     private void editRunning(String serverContent) throws Exception {
         assertOk(send(one, rpc("<edit-config><target><running/></target>" + config(serverContent)
             + "</edit-config>")));
