@@ -102,7 +102,7 @@ def test_pool_timers_are_granted_and_an_expired_lease_is_reclaimed_in_the_backgr
     assert wait_until(lambda: counter(nc, "reclaimed-leases") == 1, timeout=15), server.log()[-3000:]
     assert ack.yiaddr not in active_leases(nc)
     assert range_usage(nc)["assigned-addresses"] == 0
-    assert "DHCP4_RECLAIM_CYCLE lease reclamation: 1 expired leases reclaimed" in server.log()
+    assert "LEASE_RECLAIM_CYCLE DHCPv4 lease reclamation: 1 expired leases reclaimed" in server.log()
     assert server.running
 
 
@@ -137,7 +137,7 @@ def test_a_declined_address_rests_for_the_probation_period_then_comes_back(topol
     # After 3 s the reclamation cycle puts it back in service, counts it, and it is offered again.
     assert wait_until(lambda: counter(nc, "reclaimed-declined-addresses") == 1, timeout=15), server.log()[-3000:]
     assert range_usage(nc)["declined-addresses"] == 0
-    assert "DHCP4_DECLINED_RECOVERED" in server.log()
+    assert "LEASE_DECLINED_RECOVERED" in server.log()
     assert relayed(topology, client_mac(0x320), pkt.DISCOVER).yiaddr == declined
 
 

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.alloc.AllocationEngine;
 import org.takahe.dhcp.alloc.LeaseReclaimer;
+import org.takahe.dhcp.alloc.Subnet4Scope;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.exchange.ChainFactory;
 import org.takahe.dhcp.hooks.HookCounters;
@@ -29,7 +30,9 @@ import org.takahe.dhcp.stats.Dhcp4Counters;
 import org.takahe.dhcp.stats.Dhcp4Statistics;
 import org.takahe.dhcp.stats.PoolUtilizationListener;
 import org.takahe.dhcp.stats.PoolUtilizationMonitor;
+import org.takahe.lease.Lease;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.LeaseFamily;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
 
@@ -51,6 +54,8 @@ public final class DhcpEngine implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final InterfaceChannels channels;
     private final LeaseLifecycle lifecycle;
+    /** Used on the lifecycle thread only. */
+    private final PoolUtilizationMonitor poolUtilization;
 
     public DhcpEngine(EngineSettings settings, LeaseStore leases) {
         this(settings, leases, Clock.systemUTC());
@@ -63,8 +68,9 @@ public final class DhcpEngine implements AutoCloseable {
     /** @param poolUtilization told when a pool's use reaches its max-address-utilization */
     public DhcpEngine(EngineSettings settings, LeaseStore leases, Clock clock,
             PoolUtilizationListener poolUtilization) {
-        this.lifecycle = new LeaseLifecycle(leases, clock, new LeaseReclaimer(leases, clock, new ReclamationEffects()),
-            new PoolUtilizationMonitor(poolUtilization));
+        this.lifecycle = new LeaseLifecycle(LeaseFamily.V4, clock,
+            new LeaseReclaimer(leases, clock, new ReclamationEffects(), LeaseFamily.V4));
+        this.poolUtilization = new PoolUtilizationMonitor(poolUtilization);
         this.leases = new ChangeNotifyingLeaseStore(leases, lifecycle::leasesChanged);
         this.allocation = new AllocationEngine(this.leases, clock, settings.offerHold());
         this.exchanges = new ExchangeService(new ChainFactory(allocation,
@@ -105,15 +111,17 @@ public final class DhcpEngine implements AutoCloseable {
         }
         synchronized (this) {
             exchanges.install(config);
-            allocation.retain(config.subnets());
+            List<Subnet4Scope> scopes = config.subnets().stream().map(Subnet4Scope::new).toList();
+            allocation.retain(scopes);
             channels.reconcile(config.interfaces());
-            lifecycle.configure(config);
+            lifecycle.configure(config.expiredLeases(), now -> poolUtilization.check(scopes, leases.all(), now));
         }
         DhcpMessages.DHCP4_CONFIG_APPLIED.log(LOG, config.subnets().size(), config.interfaces());
     }
 
+    /** The IPv4 leases, expired ones included. */
     public Collection<Lease4> leases() {
-        return leases.all();
+        return leases.all(Lease4.class);
     }
 
     public Dhcp4Statistics statistics() {
@@ -134,14 +142,17 @@ public final class DhcpEngine implements AutoCloseable {
     /** What background reclamation does beyond removing a lease: counters, and lease4-expire for client leases. */
     private final class ReclamationEffects implements LeaseReclaimer.Listener {
         @Override
-        public void leaseReclaimed(Lease4 expired) {
-            counters.leaseReclaimed();
+        public void leaseReclaimed(Lease expired) {
             // SKIP would mean the library reclaimed the lease itself; it is already gone from the store either way.
-            exchanges.hooks().lease4Expire(expired);
+            if (expired instanceof Lease4 v4) {
+                exchanges.hooks().lease4Expire(v4);
+            }
+            // Counted once its callouts are done, so whoever sees the count sees their effects too.
+            counters.leaseReclaimed();
         }
 
         @Override
-        public void declinedRecovered(Lease4 placeholder) {
+        public void declinedRecovered(Lease placeholder) {
             counters.declinedReclaimed();
         }
     }

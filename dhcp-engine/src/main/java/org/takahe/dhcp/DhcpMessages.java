@@ -48,22 +48,6 @@ public enum DhcpMessages implements LogMessage {
     DHCP4_CONFIG_APPLIED(Level.INFO, "configuration applied: {} subnets on interfaces {}"),
     DHCP4_CONFIG_REJECTED(Level.WARN, "configuration rejected: {}"),
     DHCP4_LEASE_DELETED(Level.INFO, "lease on {} deleted by the operator"),
-    DHCP4_LEASE_RECLAIMED(Level.DEBUG, "expired lease on {} of {} in subnet {} reclaimed (expired {})"),
-    DHCP4_DECLINED_RECOVERED(Level.INFO, "declined address {} in subnet {} is back in service: its probation "
-        + "ended {}"),
-    DHCP4_RECLAIM_CYCLE(Level.INFO, "lease reclamation: {} expired leases reclaimed, {} declined addresses "
-        + "recovered in {} ms{}"),
-    DHCP4_RECLAIM_IDLE(Level.DEBUG, "lease reclamation: nothing to reclaim"),
-    DHCP4_RECLAIM_BACKLOG(Level.WARN, "expired leases are still left after {} reclamation cycles in a row; raise "
-        + "max-reclaim-leases or max-reclaim-time, or lower reclaim-timer-wait-time"),
-    DHCP4_RECLAIM_FAILED(Level.ERROR, "lease reclamation cycle stopped after {} leases: {}; the next cycle "
-        + "retries"),
-    DHCP4_POOL_UTILIZATION_HIGH(Level.WARN, "pool {} of subnet {}: {} of {} addresses allocated, at or above "
-        + "max-address-utilization {} % ({} addresses)"),
-    DHCP4_POOL_UTILIZATION_NORMAL(Level.INFO, "pool {} of subnet {}: {} of {} addresses allocated, below "
-        + "max-address-utilization {} % again"),
-    DHCP4_POOL_UTILIZATION_CHECK_FAILED(Level.ERROR, "pool utilization check failed: {}; the next lease change "
-        + "checks again"),
     DHCP4_OPTIONS_LEFT_OUT(Level.WARN, "reply xid 0x{}: {} options did not fit in {} bytes and were left out "
         + "(codes {})"),
     DHCP4_PACKET_DROP_HOOK(Level.DEBUG, "packet xid 0x{} from {} dropped: {} ({})"),

@@ -13,19 +13,17 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.alloc.LeaseReclaimer;
-import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.ExpiredLeasesProcessing;
-import org.takahe.dhcp.stats.PoolUtilizationMonitor;
-import org.takahe.lease.LeaseStore;
+import org.takahe.lease.LeaseFamily;
 
 /**
- * The engine's background work on leases, on one thread of its own (never an event loop, never a worker, never per
- * packet): reclamation cycles spaced by the configuration's reclaim-timer-wait-time (Kea's pause between the end of
+ * One engine's background work on its family's leases, on one thread of its own (never an event loop, never a
+ * worker, never per packet): reclamation cycles spaced by reclaim-timer-wait-time (Kea's pause between the end of
  * one cycle and the start of the next), and pool utilization checks shortly after leases change, coalesced so a
  * burst of commits costs one check, or when a lease of a pool at its threshold expires. Idle until the first
- * configuration.
+ * {@link #configure}. The DHCPv4 and the DHCPv6 engine each run one, with the settings of their own configuration.
  */
-final class LeaseLifecycle implements AutoCloseable {
+public final class LeaseLifecycle implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseLifecycle.class);
     /**
      * How long a utilization check waits after the first change, gathering the changes that follow: a check reads
@@ -33,48 +31,65 @@ final class LeaseLifecycle implements AutoCloseable {
      */
     private static final Duration CHECK_DELAY = Duration.ofMillis(500);
 
-    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
-        Thread.ofPlatform().name("dhcp4-leases").daemon(true).factory());
-    private final LeaseStore leases;
+    /** Checks the pools of the configuration in service, e.g. through a {@code PoolUtilizationMonitor}. */
+    @FunctionalInterface
+    public interface UtilizationCheck {
+        /**
+         * @return when to check again although no lease changes (the first lease of a pool at its threshold
+         *     expires), if ever
+         */
+        Optional<Instant> check(Instant now);
+    }
+
+    /** What the lifecycle serves: the reclamation settings, and the utilization check of the same configuration. */
+    private record Served(ExpiredLeasesProcessing expiredLeases, UtilizationCheck utilization) {
+    }
+
+    private final ScheduledThreadPoolExecutor thread;
+    private final String familyName;
     private final Clock clock;
     private final LeaseReclaimer reclaimer;
-    private final PoolUtilizationMonitor monitor;
     private final AtomicBoolean checkPending = new AtomicBoolean();
-    private volatile @Nullable DhcpConfig config;
+    private volatile @Nullable Served served;
     /** Bumped whenever cycles are rescheduled, so a cycle of an older schedule does not start another chain. */
     private long generation;
     private @Nullable ScheduledFuture<?> nextCycle;
     /** Touched only on the lifecycle thread. */
     private @Nullable ScheduledFuture<?> expiryCheck;
 
-    LeaseLifecycle(LeaseStore leases, Clock clock, LeaseReclaimer reclaimer, PoolUtilizationMonitor monitor) {
-        this.leases = leases;
+    /** @param reclaimer reclaims the leases of {@code family} */
+    public LeaseLifecycle(LeaseFamily family, Clock clock, LeaseReclaimer reclaimer) {
+        this.familyName = family == LeaseFamily.V4 ? "DHCPv4" : "DHCPv6";
         this.clock = clock;
         this.reclaimer = reclaimer;
-        this.monitor = monitor;
+        this.thread = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform()
+            .name(family == LeaseFamily.V4 ? "dhcp4-leases" : "dhcp6-leases").daemon(true).factory());
         // At close, waiting cycles and checks are dropped; one under way finishes (a store write is not cut off).
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    /** Serves this configuration from now on; reclamation is rescheduled if its settings changed. */
-    void configure(DhcpConfig next) {
-        DhcpConfig previous = config;
-        config = next;
-        if (previous == null || !previous.expiredLeases().equals(next.expiredLeases())) {
+    /**
+     * Serves a configuration from now on: reclamation is rescheduled if its settings changed, and utilization is
+     * checked with the new pools and thresholds.
+     */
+    public void configure(ExpiredLeasesProcessing expiredLeases, UtilizationCheck utilization) {
+        Served previous = served;
+        served = new Served(expiredLeases, utilization);
+        if (previous == null || !previous.expiredLeases().equals(expiredLeases)) {
             synchronized (this) {
                 generation++;
                 if (nextCycle != null) {
                     nextCycle.cancel(false);
                 }
-                nextCycle = scheduleCycle(next.expiredLeases(), generation);
+                nextCycle = scheduleCycle(expiredLeases, generation);
             }
         }
         leasesChanged(); // pools and thresholds may have changed
     }
 
     /** Leases changed: a utilization check follows shortly. Cheap enough for the packet path. */
-    void leasesChanged() {
-        if (config != null && checkPending.compareAndSet(false, true)) {
+    public void leasesChanged() {
+        if (served != null && checkPending.compareAndSet(false, true)) {
             submit(this::checkUtilization, CHECK_DELAY);
         }
     }
@@ -84,7 +99,7 @@ final class LeaseLifecycle implements AutoCloseable {
     }
 
     private void cycle(long ofGeneration) {
-        DhcpConfig current = config;
+        Served current = served;
         if (current == null) {
             return;
         }
@@ -101,15 +116,15 @@ final class LeaseLifecycle implements AutoCloseable {
 
     private void checkUtilization() {
         checkPending.set(false); // first, so a change made during the check asks for another
-        DhcpConfig current = config;
+        Served current = served;
         if (current == null) {
             return;
         }
         Optional<Instant> nextExpiry;
         try {
-            nextExpiry = monitor.check(current.subnets(), leases.all(), clock.instant());
+            nextExpiry = current.utilization().check(clock.instant());
         } catch (RuntimeException e) {
-            DhcpMessages.DHCP4_POOL_UTILIZATION_CHECK_FAILED.log(LOG, e.toString(), e);
+            LifecycleMessages.POOL_UTILIZATION_CHECK_FAILED.log(LOG, familyName, e.toString(), e);
             return;
         }
         if (expiryCheck != null) {

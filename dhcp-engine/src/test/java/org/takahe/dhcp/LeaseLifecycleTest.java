@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.takahe.dhcp.testing.TestConfigs.ip;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.takahe.dhcp.alloc.LeaseReclaimer;
 import org.takahe.dhcp.config.CalloutFailurePolicy;
 import org.takahe.dhcp.config.ConfiguredHookLibrary;
 import org.takahe.dhcp.config.DhcpConfig;
@@ -26,7 +30,11 @@ import org.takahe.dhcp.hooks.api.Callouts;
 import org.takahe.dhcp.hooks.api.NextStep;
 import org.takahe.dhcp.stats.PoolUtilization;
 import org.takahe.dhcp.testing.FakeLeaseStore;
+import org.takahe.lease.Lease;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
+import org.takahe.lease.LeaseFamily;
+import org.takahe.lease.LeaseType;
 
 /** The engine's background lease thread, on the real clock: it reclaims on its own and reports pool crossings. */
 class LeaseLifecycleTest {
@@ -126,6 +134,40 @@ class LeaseLifecycleTest {
             lease("198.18.0.13", Instant.now().plusSeconds(600));
             engine.deleteLease(ip("198.18.0.99")); // a write through the engine, so it looks at the leases again
             await(() -> raised.size() == 2, "re-armed at the expiry, the second crossing is reported");
+        }
+    }
+
+    /** The DHCPv6 engine's lifecycle: the same class, given its own settings and utilization check. */
+    @Test
+    void aDhcpv6LifecycleReclaimsOnlyDhcpv6LeasesAndRunsTheCheckItIsGiven() throws Exception {
+        Lease4 expired4 = lease("198.18.0.10", Instant.now().minusSeconds(5));
+        Instant past = Instant.now().minusSeconds(5);
+        Lease6 expired6 = new Lease6((Inet6Address) InetAddress.ofLiteral("2001:db8::10"), 128, LeaseType.NA,
+            "0001aa", 1, Optional.empty(), "lab", past.minusSeconds(60), past.minusSeconds(60), past, past,
+            Duration.ofSeconds(30), Duration.ofSeconds(48), Optional.empty());
+        store.commit(expired6);
+        List<Lease> reclaimed = new CopyOnWriteArrayList<>();
+        AtomicInteger checks = new AtomicInteger();
+        LeaseReclaimer reclaimer = new LeaseReclaimer(store, Clock.systemUTC(), new LeaseReclaimer.Listener() {
+            @Override
+            public void leaseReclaimed(Lease expired) {
+                reclaimed.add(expired);
+            }
+
+            @Override
+            public void declinedRecovered(Lease placeholder) {
+            }
+        }, LeaseFamily.V6);
+        try (LeaseLifecycle lifecycle = new LeaseLifecycle(LeaseFamily.V6, Clock.systemUTC(), reclaimer)) {
+            lifecycle.configure(new ExpiredLeasesProcessing(Duration.ofMillis(50), 100, Duration.ofMillis(250),
+                Duration.ZERO, 5), now -> {
+                    checks.incrementAndGet();
+                    return Optional.empty();
+                });
+
+            await(() -> reclaimed.size() == 1 && checks.get() > 0, "the DHCPv6 lease is reclaimed and pools checked");
+            assertEquals(List.of(expired6), reclaimed);
+            assertEquals(List.of(expired4), List.copyOf(store.all()), "the DHCPv4 lease is the DHCPv4 engine's");
         }
     }
 }

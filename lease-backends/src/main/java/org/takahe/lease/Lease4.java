@@ -2,6 +2,7 @@ package org.takahe.lease;
 
 import java.net.Inet4Address;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,14 +18,40 @@ import java.util.Optional;
  * @param hostname the host name the client gave, if any
  */
 public record Lease4(Inet4Address address, String hardwareAddress, Optional<String> clientId, String subnetId,
-        Instant allocated, Instant renewed, Instant expires, Optional<String> hostname) {
+        Instant allocated, Instant renewed, Instant expires, Optional<String> hostname) implements Lease {
 
-    public boolean isExpiredAt(Instant now) {
-        return !expires.isAfter(now);
-    }
+    /** Hardware address of the placeholder lease that keeps a declined address out of use (with no client id). */
+    public static final String DECLINED_HARDWARE_ADDRESS = "";
 
     /** The same lease, extended to a new expiry at {@code now}. */
     public Lease4 renewedAt(Instant now, Instant newExpiry) {
         return new Lease4(address, hardwareAddress, clientId, subnetId, allocated, now, newExpiry, hostname);
+    }
+
+    @Override
+    public LeaseKey key() {
+        return LeaseKey.v4(address);
+    }
+
+    @Override
+    public boolean isDeclined() {
+        return hardwareAddress.equals(DECLINED_HARDWARE_ADDRESS) && clientId.isEmpty();
+    }
+
+    @Override
+    public List<OwnerKey> owners() {
+        OwnerKey hardware = new OwnerKey.HardwareAddress(hardwareAddress);
+        return clientId.isEmpty() ? List.of(hardware) : List.of(hardware, new OwnerKey.ClientId(clientId.get()));
+    }
+
+    @Override
+    public Lease4 declinedAt(Instant now, Instant until) {
+        return new Lease4(address, DECLINED_HARDWARE_ADDRESS, Optional.empty(), subnetId, now, now, until,
+            Optional.empty());
+    }
+
+    @Override
+    public String client() {
+        return clientId.map(id -> "client-id " + id).orElse(hardwareAddress);
     }
 }

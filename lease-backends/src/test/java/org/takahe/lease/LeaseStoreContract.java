@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -282,7 +283,7 @@ public abstract class LeaseStoreContract {
                 precise, precise, precise.plusSeconds(600), Optional.of("café-%20 tab\there")));
         store.commit(new Lease4(address("198.18.0.11"), "-", Optional.of("-"), "%", precise, precise,
                 precise.plusSeconds(600), Optional.of("-")));
-        Set<Lease4> before = Set.copyOf(store.all());
+        Set<Lease> before = Set.copyOf(store.all());
 
         closeAndReopen();
 
@@ -324,5 +325,146 @@ public abstract class LeaseStoreContract {
         closeAndReopen();
 
         assertEquals(expected, Set.copyOf(store.all()));
+    }
+
+    // DHCPv6 leases: the same store, the same guarantees.
+
+    protected static Inet6Address address6(String literal) {
+        return (Inet6Address) Inet6Address.ofLiteral(literal);
+    }
+
+    /** An IA_NA lease on {@code address} of IA {@code iaid} of the client with {@code duid}, ending an hour on. */
+    protected static Lease6 na(String address, String duid, long iaid) {
+        return new Lease6(address6(address), 128, LeaseType.NA, duid, iaid, Optional.empty(), "range-1", T0, T0,
+            T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofHours(1)), Duration.ofMinutes(15),
+            Duration.ofMinutes(24), Optional.empty());
+    }
+
+    /** An IA_PD lease on {@code prefix}/{@code length}. */
+    protected static Lease6 pd(String prefix, int length, String duid, long iaid) {
+        return new Lease6(address6(prefix), length, LeaseType.PD, duid, iaid, Optional.of("52:54:00:00:00:61"),
+            "range-1", T0, T0, T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofHours(1)),
+            Duration.ofMinutes(15), Duration.ofMinutes(24), Optional.of("router"));
+    }
+
+    protected static Lease6 expiring(Lease6 lease, Instant expires) {
+        return new Lease6(lease.address(), lease.prefixLength(), lease.type(), lease.duid(), lease.iaid(),
+            lease.hardwareAddress(), lease.subnetId(), expires.minusSeconds(3600), expires.minusSeconds(3600),
+            expires.minusSeconds(1800), expires, lease.t1(), lease.t2(), lease.hostname());
+    }
+
+    @Test
+    void dhcpv6AddressAndPrefixAreFoundByKeyAndByOwner() throws Exception {
+        Lease6 address = na("2001:db8::10", "000100011234", 1);
+        Lease6 prefix = pd("2001:db8:1:100::", 56, "000100011234", 2);
+        store.commit(address);
+        store.commit(prefix);
+
+        assertEquals(Optional.of(address), store.find(LeaseKey.na(address6("2001:db8::10"))));
+        assertEquals(Optional.of(prefix), store.find(LeaseKey.pd(address6("2001:db8:1:100::"), 56)));
+        assertEquals(Optional.empty(), store.find(LeaseKey.pd(address6("2001:db8:1:100::"), 64)));
+        assertEquals(Optional.empty(), store.find(LeaseKey.pd(address6("2001:db8::10"), 128)));
+        assertEquals(List.of(address), store.findByOwner(new OwnerKey.Ia("000100011234", 1, LeaseType.NA)));
+        assertEquals(List.of(), store.findByOwner(new OwnerKey.Ia("000100011234", 1, LeaseType.PD)));
+        assertEquals(List.of(prefix), store.findByOwner(new OwnerKey.Ia("000100011234", 2, LeaseType.PD)));
+        assertEquals(Set.of(address, prefix), Set.copyOf(store.findByOwner(new OwnerKey.Duid("000100011234"))));
+    }
+
+    @Test
+    void dhcpv4AndDhcpv6LeasesLiveSideBySide() throws Exception {
+        Lease4 v4 = lease("198.18.0.10", "52:54:00:00:00:01", Optional.of("01aa"));
+        Lease6 v6 = na("2001:db8::10", "0001aa", 7);
+        store.commit(v4);
+        store.commit(v6);
+
+        assertEquals(Set.of(v4, v6), Set.copyOf(store.all()));
+        assertEquals(List.of(v4), store.all(Lease4.class));
+        assertEquals(List.of(v6), store.all(Lease6.class));
+        assertEquals(Optional.of(v4), store.findByClient("52:54:00:00:00:01", Optional.of("01aa")));
+        assertEquals(List.of(), store.findByOwner(new OwnerKey.Duid("01aa")));
+    }
+
+    @Test
+    void dhcpv6CommitOnTakenKeyReplacesTheLeaseAndForgetsTheOldIa() throws Exception {
+        store.commit(na("2001:db8::10", "0001aa", 1));
+        Lease6 replacement = na("2001:db8::10", "0001bb", 2);
+        store.commit(replacement);
+
+        assertEquals(Optional.of(replacement), store.find(replacement.key()));
+        assertEquals(List.of(), store.findByOwner(new OwnerKey.Ia("0001aa", 1, LeaseType.NA)));
+        assertEquals(List.of(), store.findByOwner(new OwnerKey.Duid("0001aa")));
+        assertEquals(List.of(replacement), store.findByOwner(new OwnerKey.Duid("0001bb")));
+    }
+
+    @Test
+    void dhcpv6DeleteAndDeleteIfUnchanged() throws Exception {
+        Lease6 address = na("2001:db8::10", "0001aa", 1);
+        Lease6 prefix = pd("2001:db8:1:100::", 56, "0001aa", 2);
+        store.commit(address);
+        store.commit(prefix);
+        Lease6 renewed = expiring(prefix, T0.plusSeconds(7200));
+        store.commit(renewed);
+
+        store.delete(address.key());
+        assertFalse(store.deleteIfUnchanged(prefix), "the renewal is kept");
+        assertEquals(List.of(renewed), List.copyOf(store.all()));
+        assertTrue(store.deleteIfUnchanged(store.find(renewed.key()).orElseThrow()));
+        assertTrue(store.all().isEmpty());
+        assertEquals(List.of(), store.findByOwner(new OwnerKey.Duid("0001aa")));
+
+        closeAndReopen();
+
+        assertTrue(store.all().isEmpty());
+    }
+
+    @Test
+    void findExpiredKeepsTheFamiliesApartAndOrdersByExpiryThenUnsignedAddress() throws Exception {
+        Lease4 v4 = leaseUntil("198.18.0.10", T0.minusSeconds(300));
+        // Same expiry: ordered as unsigned addresses, so ::8000:0:0:1 (negative as a signed half) comes after ::1.
+        Lease6 highHalf = expiring(na("2001:db8::8000:0:0:1", "0001aa", 1), T0.minusSeconds(200));
+        Lease6 lowHalf = expiring(na("2001:db8::1", "0001bb", 1), T0.minusSeconds(200));
+        Lease6 prefix = expiring(pd("2001:db8:1::", 48, "0001cc", 1), T0.minusSeconds(200));
+        Lease6 oldest = expiring(na("2001:db8::ffff", "0001dd", 1), T0.minusSeconds(400));
+        Lease6 current = expiring(na("2001:db8::2", "0001ee", 1), T0.plusSeconds(10));
+        for (Lease lease : List.of(current, prefix, highHalf, v4, lowHalf, oldest)) {
+            store.commit(lease);
+        }
+
+        assertEquals(List.of(oldest, lowHalf, highHalf, prefix), store.findExpired(LeaseFamily.V6, T0, 10));
+        assertEquals(List.of(oldest, lowHalf), store.findExpired(LeaseFamily.V6, T0, 2));
+        assertEquals(List.of(v4), store.findExpired(LeaseFamily.V4, T0, 10));
+        assertEquals(List.of(oldest, v4, lowHalf), store.findExpired(T0, 3));
+    }
+
+    @Test
+    void declinedPlaceholdersOfEachFamilyAreFoundApart() throws Exception {
+        Lease4 declined4 = lease("198.18.0.10", "52:54:00:00:00:01", Optional.empty())
+            .declinedAt(T0, T0.plusSeconds(60));
+        Lease6 declined6 = na("2001:db8::10", "0001aa", 1).declinedAt(T0, T0.plusSeconds(60));
+        store.commit(declined4);
+        store.commit(declined6);
+        store.commit(na("2001:db8::11", "0001aa", 2));
+
+        assertEquals(List.of(declined4), store.findDeclined(LeaseFamily.V4));
+        assertEquals(List.of(declined6), store.findDeclined(LeaseFamily.V6));
+        assertTrue(declined6.isDeclined());
+    }
+
+    @Test
+    void dhcpv6LeaseReadsTheSameBeforeAndAfterReopen() throws Exception {
+        Instant precise = Instant.parse("2025-03-01T10:00:00.123456789Z");
+        store.commit(new Lease6(address6("2001:db8::8000:0:0:1"), 128, LeaseType.NA, "00030001AABBCCDDEEFF",
+            0xffff_ffffL, Optional.of("aa:bb:cc:dd:ee:ff"), "range with space", precise, precise,
+            precise.plusSeconds(300), precise.plusSeconds(600), Duration.ofMillis(150_500),
+            Duration.ofMillis(240_250), Optional.of("café-%20 tab\there")));
+        store.commit(new Lease6(address6("2001:db8:ff00::"), 40, LeaseType.PD, "-", 0, Optional.empty(), "%",
+            precise, precise, precise, precise.plusSeconds(600), Duration.ZERO, Duration.ZERO, Optional.of("-")));
+        Set<Lease> before = Set.copyOf(store.all());
+        assertEquals(2, before.size());
+
+        closeAndReopen();
+
+        assertEquals(before, Set.copyOf(store.all()));
+        assertEquals(1, store.findByOwner(new OwnerKey.Ia("00030001aabbccddeeff", 0xffff_ffffL, LeaseType.NA)).size());
     }
 }

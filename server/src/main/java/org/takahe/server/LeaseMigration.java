@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.takahe.lease.Lease4;
 import org.takahe.lease.LeaseStoreException;
@@ -47,18 +48,19 @@ final class LeaseMigration {
             throw new Failure("no lease store at " + leases + " (is --data-dir right?)");
         }
         try (FileLeaseStore store = open(leases)) {
+            List<Lease4> leases4 = store.all(Lease4.class);
             Map<String, Long> ids;
             if (command.output().isPresent()) {
                 Path file = command.output().orElseThrow();
                 try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    ids = KeaLease4CsvWriter.write(store.all(), command.subnets(), writer);
+                    ids = KeaLease4CsvWriter.write(leases4, command.subnets(), writer);
                 }
             } else {
-                ids = KeaLease4CsvWriter.write(store.all(), command.subnets(),
+                ids = KeaLease4CsvWriter.write(leases4, command.subnets(),
                     new OutputStreamWriter(out, StandardCharsets.UTF_8));
             }
             // stderr, so that exporting to standard output leaves a clean file there.
-            err.println("exported " + store.all().size() + " leases; subnet-ids used: " + describe(ids));
+            err.println("exported " + leases4.size() + " leases; subnet-ids used: " + describe(ids));
         } catch (LeaseStoreException e) {
             throw new Failure(e.getMessage());
         }

@@ -3,23 +3,25 @@ package org.takahe.dhcp.alloc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.takahe.dhcp.DhcpMessages;
+import org.takahe.dhcp.LifecycleMessages;
 import org.takahe.dhcp.config.ExpiredLeasesProcessing;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
+import org.takahe.lease.LeaseFamily;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
+import org.takahe.lease.LeaseType;
 
 /**
- * One lease reclamation cycle at a time (Kea's periodic reclamation of expired leases), with bounded work: at most
- * {@code max-reclaim-leases} leases and about {@code max-reclaim-time} per cycle, the rest left to the next one.
- * First the placeholders of declined addresses whose probation has ended are removed (the address is recovered),
- * then client leases that have been expired for {@code hold-reclaimed-time}, earliest expiry first. A lease is
- * removed only if it is still the one read (a client may renew it meanwhile), and only then reported to the
- * {@link Listener}, which runs the lease4-expire callouts and counts it.
+ * One lease reclamation cycle at a time for one family's leases (Kea's periodic reclamation of expired leases), with
+ * bounded work: at most {@code max-reclaim-leases} leases and about {@code max-reclaim-time} per cycle, the rest left
+ * to the next one. First the placeholders of declined addresses and prefixes whose probation has ended are removed
+ * (they are recovered), then client leases that have been expired for {@code hold-reclaimed-time}, earliest expiry
+ * first. A lease is removed only if it is still the one read (a client may renew it meanwhile), and only then
+ * reported to the {@link Listener}, which runs the expire callouts and counts it. The family's engine owns one: both
+ * families' leases share a store, and each engine reclaims its own under its own settings.
  *
  * <p>Not thread safe: one background thread runs the cycles.
  */
@@ -30,11 +32,11 @@ public final class LeaseReclaimer {
 
     /** What happens around each reclaimed lease beyond its removal from the store. */
     public interface Listener {
-        /** A client's expired lease has been removed; the lease4-expire callouts run here. */
-        void leaseReclaimed(Lease4 expired);
+        /** A client's expired lease has been removed; the expire callouts run here. */
+        void leaseReclaimed(Lease expired);
 
-        /** A declined address's placeholder has been removed: the address is back in service. */
-        void declinedRecovered(Lease4 placeholder);
+        /** A declined address's (or prefix's) placeholder has been removed: it is back in service. */
+        void declinedRecovered(Lease placeholder);
     }
 
     /**
@@ -51,12 +53,18 @@ public final class LeaseReclaimer {
     private final LeaseStore store;
     private final Clock clock;
     private final Listener listener;
+    private final LeaseFamily family;
+    /** "DHCPv4" or "DHCPv6", as the cycle messages name the family. */
+    private final String familyName;
     private int cyclesLeavingLeases;
 
-    public LeaseReclaimer(LeaseStore store, Clock clock, Listener listener) {
+    /** @param family whose leases this reclaimer looks after; the other family's are left alone */
+    public LeaseReclaimer(LeaseStore store, Clock clock, Listener listener, LeaseFamily family) {
         this.store = store;
         this.clock = clock;
         this.listener = listener;
+        this.family = family;
+        this.familyName = family == LeaseFamily.V4 ? "DHCPv4" : "DHCPv6";
     }
 
     /** Runs one cycle under these limits and logs its summary. */
@@ -66,7 +74,8 @@ public final class LeaseReclaimer {
             recoverDeclined(budget);
             reclaimExpired(budget, budget.start.minus(settings.holdReclaimedTime()));
         } catch (LeaseStoreException | RuntimeException e) {
-            DhcpMessages.DHCP4_RECLAIM_FAILED.log(LOG, budget.reclaimed + budget.recovered, e.toString());
+            LifecycleMessages.LEASE_RECLAIM_FAILED.log(LOG, familyName, budget.reclaimed + budget.recovered,
+                e.toString());
         }
         boolean leftOver = budget.exhausted() && waiting(budget.start, settings.holdReclaimedTime());
         Cycle cycle = new Cycle(budget.reclaimed, budget.recovered, leftOver,
@@ -77,10 +86,9 @@ public final class LeaseReclaimer {
 
     /** Declined addresses come back as soon as their probation ends; holding them for affinity means nothing. */
     private void recoverDeclined(Budget budget) throws LeaseStoreException {
-        List<Lease4> ended = store.findAllByHardwareAddress(AllocationEngine.DECLINED).stream()
-            .filter(lease -> AllocationEngine.isDeclined(lease) && lease.isExpiredAt(budget.start))
-            .sorted(Comparator.comparing(Lease4::expires)).toList();
-        for (Lease4 placeholder : ended) {
+        List<Lease> ended = store.findDeclined(family).stream().filter(lease -> lease.isExpiredAt(budget.start))
+            .sorted(Lease.BY_EXPIRY).toList();
+        for (Lease placeholder : ended) {
             if (budget.exhausted()) {
                 return;
             }
@@ -90,11 +98,11 @@ public final class LeaseReclaimer {
 
     private void reclaimExpired(Budget budget, Instant cutoff) throws LeaseStoreException {
         while (!budget.exhausted()) {
-            List<Lease4> batch = store.findExpired(cutoff, budget.nextBatch());
+            List<Lease> batch = store.findExpired(family, cutoff, budget.nextBatch());
             if (batch.isEmpty()) {
                 return;
             }
-            for (Lease4 expired : batch) {
+            for (Lease expired : batch) {
                 if (budget.exhausted()) {
                     return;
                 }
@@ -104,42 +112,39 @@ public final class LeaseReclaimer {
     }
 
     /** Counts as one lease of the budget even if a renewal got there first, so every cycle ends. */
-    private void remove(Lease4 lease, Budget budget) throws LeaseStoreException {
+    private void remove(Lease lease, Budget budget) throws LeaseStoreException {
         budget.processed++;
         if (!store.deleteIfUnchanged(lease)) {
             return;
         }
-        if (AllocationEngine.isDeclined(lease)) {
+        if (lease.isDeclined()) {
             budget.recovered++;
-            DhcpMessages.DHCP4_DECLINED_RECOVERED.log(LOG, lease.address().getHostAddress(), lease.subnetId(),
-                lease.expires());
+            String what = lease.key().type() == LeaseType.PD ? "prefix" : "address";
+            LifecycleMessages.LEASE_DECLINED_RECOVERED.log(LOG, what, lease.key(), lease.subnetId(), lease.expires());
             listener.declinedRecovered(lease);
         } else {
             budget.reclaimed++;
-            DhcpMessages.DHCP4_LEASE_RECLAIMED.log(LOG, lease.address().getHostAddress(),
-                lease.clientId().map(id -> "client-id " + id).orElse(lease.hardwareAddress()), lease.subnetId(),
-                lease.expires());
+            LifecycleMessages.LEASE_RECLAIMED.log(LOG, lease.key(), lease.client(), lease.subnetId(), lease.expires());
             listener.leaseReclaimed(lease);
         }
     }
 
     /** Whether anything is still waiting for reclamation. */
     private boolean waiting(Instant now, Duration hold) {
-        return !store.findExpired(now.minus(hold), 1).isEmpty()
-            || store.findAllByHardwareAddress(AllocationEngine.DECLINED).stream()
-                .anyMatch(lease -> AllocationEngine.isDeclined(lease) && lease.isExpiredAt(now));
+        return !store.findExpired(family, now.minus(hold), 1).isEmpty()
+            || store.findDeclined(family).stream().anyMatch(lease -> lease.isExpiredAt(now));
     }
 
     private void report(Cycle cycle, ExpiredLeasesProcessing settings) {
         if (cycle.reclaimed() == 0 && cycle.recoveredDeclined() == 0) {
-            DhcpMessages.DHCP4_RECLAIM_IDLE.log(LOG);
+            LifecycleMessages.LEASE_RECLAIM_IDLE.log(LOG, familyName);
         } else {
-            DhcpMessages.DHCP4_RECLAIM_CYCLE.log(LOG, cycle.reclaimed(), cycle.recoveredDeclined(),
+            LifecycleMessages.LEASE_RECLAIM_CYCLE.log(LOG, familyName, cycle.reclaimed(), cycle.recoveredDeclined(),
                 cycle.took().toMillis(), cycle.leftOver() ? "; more are waiting for the next cycle" : "");
         }
         cyclesLeavingLeases = cycle.leftOver() ? cyclesLeavingLeases + 1 : 0;
         if (settings.unwarnedReclaimCycles() > 0 && cyclesLeavingLeases == settings.unwarnedReclaimCycles()) {
-            DhcpMessages.DHCP4_RECLAIM_BACKLOG.log(LOG, cyclesLeavingLeases);
+            LifecycleMessages.LEASE_RECLAIM_BACKLOG.log(LOG, familyName, cyclesLeavingLeases);
         }
     }
 

@@ -2,98 +2,78 @@ package org.takahe.dhcp.alloc;
 
 import java.util.List;
 import org.takahe.dhcp.classify.ClientClasses;
-import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
-import org.takahe.dhcp.config.Pool4;
+import org.takahe.lease.LeaseKey;
 
 /**
- * Walks a subnet's pools round robin, resuming where the last allocation stopped (Kea's iterative
- * allocator). In a pool that is not nearly full the next candidate is usually free, so finding an
- * address costs a few lookups instead of a scan from the pool start. Not thread safe: the subnet lock guards it.
+ * Walks a scope's pools round robin, resuming where the last allocation stopped (Kea's iterative allocator). In a
+ * pool that is not nearly full the next candidate is usually free, so finding one costs a few lookups instead of a
+ * scan from the pool start. Positions are indices into a pool, so a DHCPv6 pool of 2^64 addresses costs no more than
+ * a small one. Not thread safe: the scope's lock guards it.
  */
 final class PoolCursor {
-    private final List<Pool4> pools;
-    private final int[] starts;
-    private final int[] ends;
+    private final List<CandidateRange> ranges;
     private final long size;
     /** Whether some pool serves only a client class; if none does, every client may use every pool. */
     private final boolean restricted;
-    private int pool;
-    private int next;
+    private int range;
+    private long next;
 
-    PoolCursor(List<Pool4> pools) {
-        this.pools = List.copyOf(pools);
-        restricted = pools.stream().anyMatch(p -> p.clientClass().isPresent());
-        starts = pools.stream().mapToInt(p -> Ipv4.toInt(p.start())).toArray();
-        ends = pools.stream().mapToInt(p -> Ipv4.toInt(p.end())).toArray();
-        long total = 0;
-        for (int i = 0; i < starts.length; i++) {
-            total += Integer.toUnsignedLong(ends[i]) - Integer.toUnsignedLong(starts[i]) + 1;
-        }
-        size = total;
-        next = starts.length == 0 ? 0 : starts[0];
+    PoolCursor(List<CandidateRange> ranges) {
+        this.ranges = List.copyOf(ranges);
+        restricted = ranges.stream().anyMatch(r -> !r.admits(ClientClasses.NONE));
+        size = sizeOf(ranges, ClientClasses.NONE, false);
     }
 
-    /** How many addresses the pools hold: the most candidates worth trying before giving up. */
+    /** How many candidates the pools hold (saturated): the most worth trying before giving up. */
     long size() {
         return size;
     }
 
-    boolean contains(int address) {
-        for (int i = 0; i < starts.length; i++) {
-            if (Integer.compareUnsigned(address, starts[i]) >= 0 && Integer.compareUnsigned(address, ends[i]) <= 0) {
+    boolean contains(LeaseKey key) {
+        for (CandidateRange candidates : ranges) {
+            if (candidates.contains(key)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the address lies in a pool a client of these classes may be given addresses from. */
-    boolean contains(int address, ClientClasses classes) {
-        for (int i = 0; i < starts.length; i++) {
-            if (Integer.compareUnsigned(address, starts[i]) >= 0 && Integer.compareUnsigned(address, ends[i]) <= 0) {
-                return pools.get(i).admits(classes);
+    /** Whether the key lies in a pool a client of these classes may be given candidates from. */
+    boolean contains(LeaseKey key, ClientClasses classes) {
+        for (CandidateRange candidates : ranges) {
+            if (candidates.contains(key)) {
+                return candidates.admits(classes);
             }
         }
         return false;
     }
 
-    /** How many addresses the pools open to these classes hold. */
+    /** How many candidates the pools open to these classes hold (saturated). */
     long size(ClientClasses classes) {
-        if (!restricted) {
-            return size;
-        }
+        return restricted ? sizeOf(ranges, classes, true) : size;
+    }
+
+    private static long sizeOf(List<CandidateRange> ranges, ClientClasses classes, boolean onlyAdmitting) {
         long total = 0;
-        for (int i = 0; i < starts.length; i++) {
-            if (pools.get(i).admits(classes)) {
-                total += Integer.toUnsignedLong(ends[i]) - Integer.toUnsignedLong(starts[i]) + 1;
+        for (CandidateRange candidates : ranges) {
+            if (!onlyAdmitting || candidates.admits(classes)) {
+                total = total > Long.MAX_VALUE - candidates.size() ? Long.MAX_VALUE : total + candidates.size();
             }
         }
         return total;
     }
 
     /**
-     * The next candidate in a pool open to these classes, skipping closed pools whole so a small class pool
+     * The next candidate in a pool open to these classes, skipping closed or empty pools whole so a small class pool
      * beside a large open one costs no scan; callers check {@link #size(ClientClasses)} &gt; 0 first.
      */
-    int next(ClientClasses classes) {
-        if (restricted && !pools.get(pool).admits(classes)) {
-            do {
-                pool = (pool + 1) % starts.length;
-            } while (!pools.get(pool).admits(classes));
-            next = starts[pool];
+    LeaseKey next(ClientClasses classes) {
+        while (next >= ranges.get(range).size() || (restricted && !ranges.get(range).admits(classes))) {
+            range = (range + 1) % ranges.size();
+            next = 0;
         }
-        return next();
-    }
-
-    /** The next candidate address; callers check {@link #size()} &gt; 0 first. */
-    int next() {
-        int candidate = next;
-        if (candidate == ends[pool]) {
-            pool = (pool + 1) % starts.length;
-            next = starts[pool];
-        } else {
-            next = candidate + 1;
-        }
+        LeaseKey candidate = ranges.get(range).candidate(next);
+        next++;
         return candidate;
     }
 }

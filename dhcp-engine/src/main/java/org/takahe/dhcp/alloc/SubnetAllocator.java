@@ -2,22 +2,19 @@ package org.takahe.dhcp.alloc;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 import org.takahe.dhcp.classify.ClientClasses;
-import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
-import org.takahe.dhcp.config.Reservation4;
-import org.takahe.dhcp.config.Reservations4;
-import org.takahe.dhcp.config.Subnet4;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
+import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseStore;
 
 /**
- * Per-subnet allocation state: the free-address cursor and the addresses claimed but not (yet) in
- * the store, either offered or being committed. One lock per subnet so subnets never wait on each other.
- * A reserved address is free only for the client holding its reservation.
+ * Per-scope allocation state: the pool cursor and the candidates claimed but not (yet) in the store, either offered
+ * or being committed. One lock per scope so scopes never wait on each other. A reserved candidate is free only for
+ * the request naming its holder. The same for both families: candidates are {@link LeaseKey}s.
  */
 final class SubnetAllocator {
     /** Claims kept before expired ones are swept out, so clients that never come back cost no memory. */
@@ -25,100 +22,106 @@ final class SubnetAllocator {
 
     private final LeaseStore store;
     private final PoolCursor cursor;
-    private final Reservations4 reservations;
+    private final Map<LeaseKey, ?> reservations;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Integer, Claim> claimsByAddress = new HashMap<>();
-    private final Map<ClientKey, Integer> claimsByClient = new HashMap<>();
+    private final Map<LeaseKey, Claim> claimsByKey = new HashMap<>();
+    private final Map<Client<?>, LeaseKey> claimsByClient = new HashMap<>();
     private int sweepAt = SWEEP_THRESHOLD;
 
-    private record Claim(ClientKey client, Instant until) {
+    private record Claim(Client<?> client, Instant until) {
     }
 
-    SubnetAllocator(Subnet4 subnet, LeaseStore store) {
+    SubnetAllocator(AllocationScope scope, LeaseStore store) {
         this.store = store;
-        this.cursor = new PoolCursor(subnet.pools());
-        this.reservations = subnet.reservations();
+        this.cursor = new PoolCursor(scope.ranges());
+        this.reservations = Map.copyOf(scope.reservations());
     }
 
-    boolean inPools(int address) {
-        return cursor.contains(address);
+    boolean inPools(LeaseKey key) {
+        return cursor.contains(key);
     }
 
-    /** Whether the address is in a pool open to a client of these classes. */
-    boolean inPools(int address, ClientClasses classes) {
-        return cursor.contains(address, classes);
+    /** Whether the key is in a pool open to a client of these classes. */
+    boolean inPools(LeaseKey key, ClientClasses classes) {
+        return cursor.contains(key, classes);
+    }
+
+    /** The holder the candidate is reserved for, if it is reserved. */
+    Optional<?> reservedFor(LeaseKey key) {
+        return reservations.isEmpty() ? Optional.empty() : Optional.ofNullable(reservations.get(key));
     }
 
     /**
-     * Picks an address for the client and claims it until {@code until}: its reserved address when free,
-     * else its current lease, its pending offer, the address it asks for, or the next free one — none of
-     * them reserved for another client. Empty when the pools are full.
+     * Picks a candidate for the client and claims it until {@code until}: its reserved one when free, else its
+     * current lease, its pending offer, the one it asks for, or the next free one — none of them reserved for anyone
+     * else. Empty when the pools are full.
      */
-    OptionalInt claimForOffer(ClientKey client, Optional<Reservation4> reservation, ClientClasses classes,
-            Optional<Integer> requested, Instant now, Instant until) {
+    Optional<LeaseKey> claimForOffer(AllocationRequest<?> request, Instant now, Instant until) {
+        Client<?> client = request.client();
+        Optional<?> reservation = request.reservation();
+        ClientClasses classes = request.classes();
         lock.lock();
         try {
-            OptionalInt chosen = reservation.flatMap(Reservation4::address).map(Ipv4::toInt)
-                .filter(a -> isFreeFor(a, client, reservation, now))
+            Optional<LeaseKey> chosen = request.reservedCandidate()
+                .filter(key -> isFreeFor(key, client, reservation, now))
                 .or(() -> current(client, reservation, classes, now))
-                .or(() -> requested.filter(a -> inPools(a, classes) && isFreeFor(a, client, reservation, now)))
-                .map(OptionalInt::of)
-                .orElseGet(() -> nextFree(client, reservation, classes, now));
-            chosen.ifPresent(a -> claim(a, client, until, now));
+                .or(() -> request.requested().filter(key -> inPools(key, classes)
+                    && isFreeFor(key, client, reservation, now)))
+                .or(() -> nextFree(client, reservation, classes, now));
+            chosen.ifPresent(key -> claim(key, client, until, now));
             return chosen;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Claims one specific address for a commit; false if another client holds, was offered or has it reserved. */
-    boolean claimForCommit(int address, ClientKey client, Optional<Reservation4> reservation, Instant now,
-            Instant until) {
+    /** Claims one specific candidate for a commit; false if another client holds, was offered or has it reserved. */
+    boolean claimForCommit(LeaseKey key, Client<?> client, Optional<?> reservation, Instant now, Instant until) {
         lock.lock();
         try {
-            if (!isFreeFor(address, client, reservation, now)) {
+            if (!isFreeFor(key, client, reservation, now)) {
                 return false;
             }
-            claim(address, client, until, now);
+            claim(key, client, until, now);
             return true;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Whether the address could be given to the client now (no lease, claim or reservation of another). */
-    boolean isAvailableTo(int address, ClientKey client, Optional<Reservation4> reservation, Instant now) {
+    /** Whether the candidate could be given to the client now (no lease, claim or reservation of another). */
+    boolean isAvailableTo(LeaseKey key, Client<?> client, Optional<?> reservation, Instant now) {
         lock.lock();
         try {
-            return isFreeFor(address, client, reservation, now);
+            return isFreeFor(key, client, reservation, now);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Drops the client's claim on the address (after a commit, or a failed one). */
-    void unclaim(int address, ClientKey client) {
+    /** Drops the client's claim on the candidate (after a commit, or a failed one). */
+    void unclaim(LeaseKey key, Client<?> client) {
         lock.lock();
         try {
-            Claim claim = claimsByAddress.get(address);
+            Claim claim = claimsByKey.get(key);
             if (claim != null && claim.client().equals(client)) {
-                claimsByAddress.remove(address);
-                claimsByClient.remove(client, address);
+                claimsByKey.remove(key);
+                claimsByClient.remove(client, key);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Drops whatever the client was offered here, so the address is free for others at once. */
-    boolean withdraw(ClientKey client) {
+    /** Drops whatever the client was offered here, so the candidate is free for others at once. */
+    boolean withdraw(Client<?> client) {
         lock.lock();
         try {
-            Integer address = claimsByClient.remove(client);
-            if (address == null) {
+            LeaseKey key = claimsByClient.remove(client);
+            if (key == null) {
                 return false;
             }
-            claimsByAddress.remove(address);
+            claimsByKey.remove(key);
             return true;
         } finally {
             lock.unlock();
@@ -126,68 +129,73 @@ final class SubnetAllocator {
     }
 
     /** The client's own lease in the pools open to its classes, else its still-valid claim. */
-    private Optional<Integer> current(ClientKey client, Optional<Reservation4> reservation, ClientClasses classes,
+    private Optional<LeaseKey> current(Client<?> client, Optional<?> reservation, ClientClasses classes,
             Instant now) {
-        Optional<Integer> leased = AllocationEngine.findLease(store, client)
-            .map(lease -> Ipv4.toInt(lease.address()))
-            .filter(a -> inPools(a, classes) && isFreeFor(a, client, reservation, now));
-        return leased.or(() -> Optional.ofNullable(claimsByClient.get(client))
-            .filter(a -> claimsByAddress.get(a).until().isAfter(now)
-                && isFreeFor(a, client, reservation, now)));
+        List<? extends Lease> leases = client.leasesIn(store);
+        for (Lease lease : leases) {
+            LeaseKey key = lease.key();
+            if (inPools(key, classes) && isFreeFor(key, client, reservation, now)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.ofNullable(claimsByClient.get(client))
+            .filter(key -> claimsByKey.get(key).until().isAfter(now) && isFreeFor(key, client, reservation, now));
     }
 
-    private OptionalInt nextFree(ClientKey client, Optional<Reservation4> reservation, ClientClasses classes,
+    private Optional<LeaseKey> nextFree(Client<?> client, Optional<?> reservation, ClientClasses classes,
             Instant now) {
         long candidates = cursor.size(classes);
         for (long tried = 0; tried < candidates; tried++) {
-            int candidate = cursor.next(classes);
+            LeaseKey candidate = cursor.next(classes);
             if (isFreeFor(candidate, client, reservation, now)) {
-                return OptionalInt.of(candidate);
+                return Optional.of(candidate);
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /**
-     * Free for this client: not reserved for another client, no unexpired lease of anyone else (a declined
+     * Free for this client: not reserved for another holder, no unexpired lease of anyone else (a declined
      * address's placeholder counts until its probation ends), no live claim of anyone else.
      */
-    private boolean isFreeFor(int address, ClientKey client, Optional<Reservation4> reservation, Instant now) {
-        Optional<Reservation4> holder = reservations.reservedAt(address);
-        if (holder.isPresent() && !holder.equals(reservation)) {
-            return false;
+    private boolean isFreeFor(LeaseKey key, Client<?> client, Optional<?> reservation, Instant now) {
+        if (!reservations.isEmpty()) {
+            Object holder = reservations.get(key);
+            if (holder != null && !(reservation.isPresent() && holder.equals(reservation.get()))) {
+                return false;
+            }
         }
-        Optional<Lease4> lease = store.findByAddress(Ipv4.fromInt(address));
+        Optional<Lease> lease = store.find(key);
         if (lease.isPresent() && !lease.get().isExpiredAt(now) && !client.owns(lease.get())) {
             return false;
         }
-        Claim claim = claimsByAddress.get(address);
+        Claim claim = claimsByKey.get(key);
         return claim == null || claim.client().equals(client) || !claim.until().isAfter(now);
     }
 
-    private void claim(int address, ClientKey client, Instant until, Instant now) {
-        Integer previous = claimsByClient.put(client, address);
-        if (previous != null && previous != address) {
-            claimsByAddress.remove(previous);
+    private void claim(LeaseKey key, Client<?> client, Instant until, Instant now) {
+        LeaseKey previous = claimsByClient.put(client, key);
+        if (previous != null && !previous.equals(key)) {
+            claimsByKey.remove(previous);
         }
-        Claim displaced = claimsByAddress.put(address, new Claim(client, until));
+        Claim displaced = claimsByKey.put(key, new Claim(client, until));
         if (displaced != null && !displaced.client().equals(client)) {
-            claimsByClient.remove(displaced.client(), address);
+            claimsByClient.remove(displaced.client(), key);
         }
-        if (claimsByAddress.size() >= sweepAt) {
+        if (claimsByKey.size() >= sweepAt) {
             sweepExpired(now);
         }
     }
 
     /** Forgets expired claims; the next sweep waits until the live ones have doubled, so sweeps stay rare. */
     private void sweepExpired(Instant now) {
-        claimsByAddress.entrySet().removeIf(entry -> {
+        claimsByKey.entrySet().removeIf(entry -> {
             boolean expired = !entry.getValue().until().isAfter(now);
             if (expired) {
                 claimsByClient.remove(entry.getValue().client(), entry.getKey());
             }
             return expired;
         });
-        sweepAt = Math.max(SWEEP_THRESHOLD, claimsByAddress.size() * 2);
+        sweepAt = Math.max(SWEEP_THRESHOLD, claimsByKey.size() * 2);
     }
 }

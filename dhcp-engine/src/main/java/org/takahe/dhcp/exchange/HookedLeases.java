@@ -13,9 +13,9 @@ import org.takahe.lease.Lease4;
 /**
  * Answers allocation's questions at the lease points through the hook libraries, for one request, and remembers
  * the first verdict that was not CONTINUE so the lease handler can turn a DROP into a dropped packet. One per
- * allocation call; when no library has a lease callout the handler passes {@link LeaseCallouts#NONE} instead.
+ * allocation call; when no library has a lease callout the handler passes {@link LeaseCallouts#none()} instead.
  */
-final class HookedLeases implements LeaseCallouts {
+final class HookedLeases implements LeaseCallouts<Lease4> {
     private final HookDispatcher hooks;
     private final Dhcp4Message query;
     private final Subnet4 subnet;
@@ -27,13 +27,13 @@ final class HookedLeases implements LeaseCallouts {
         this.subnet = subnet;
     }
 
-    /** The callouts for this request: {@link LeaseCallouts#NONE} (shared, nothing to ask) when no point is used. */
-    static LeaseCallouts of(HookDispatcher hooks, Dhcp4Message query, Subnet4 subnet) {
-        return hooks.leasePointsPresent() ? new HookedLeases(hooks, query, subnet) : LeaseCallouts.NONE;
+    /** The callouts for this request: {@link LeaseCallouts#none()} (shared, nothing to ask) when no point is used. */
+    static LeaseCallouts<Lease4> of(HookDispatcher hooks, Dhcp4Message query, Subnet4 subnet) {
+        return hooks.leasePointsPresent() ? new HookedLeases(hooks, query, subnet) : LeaseCallouts.none();
     }
 
     /** A drop step if a callout answered DROP, or (when {@code skipDrops}) SKIP; empty otherwise. */
-    static Optional<Step> vetoStep(LeaseCallouts callouts, boolean skipDrops) {
+    static Optional<Step> vetoStep(LeaseCallouts<Lease4> callouts, boolean skipDrops) {
         if (!(callouts instanceof HookedLeases hooked) || hooked.veto.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,7 @@ import org.takahe.dhcp.wire.Ipv4Bytes;
 import org.takahe.dhcp.wire.MessageType;
 import org.takahe.dhcp.wire.StandardOptions;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseStoreException;
 
 /**
@@ -99,24 +100,24 @@ final class LeaseHandler implements Handler4 {
     private record Lessee(Request4 request, Subnet4 subnet, ClientKey client, Optional<Reservation4> reservation,
             ClientClasses classes, LeaseTimers timers) {
 
-        AllocationRequest ask(Optional<Inet4Address> address, Mode mode) {
+        AllocationRequest<Lease4> ask(Optional<Inet4Address> address, Mode mode) {
             Optional<String> hostname = reservation.flatMap(Reservation4::hostname)
                 .or(() -> request.message().options().hostName());
-            return new AllocationRequest(client, subnet, address, mode, hostname, reservation, classes, timers);
+            return AllocationRequest.v4(client, subnet, address, mode, hostname, reservation, classes, timers);
         }
     }
 
     private Step offer(Lessee lessee, Reply4.Builder reply) {
         Request4 request = lessee.request();
-        LeaseCallouts callouts = HookedLeases.of(hooks, request.message(), lessee.subnet());
-        LeaseDecision decision = allocation.allocate(lessee.ask(request.message().options().requestedAddress(),
+        LeaseCallouts<Lease4> callouts = HookedLeases.of(hooks, request.message(), lessee.subnet());
+        LeaseDecision<Lease4> decision = allocation.allocate(lessee.ask(request.message().options().requestedAddress(),
             Mode.OFFER), callouts);
         Optional<Step> vetoed = HookedLeases.vetoStep(callouts, true);
         if (vetoed.isPresent()) {
             return vetoed.get(); // a refused offer is no offer (Kea): SKIP and DROP alike leave the client unanswered
         }
         return switch (decision) {
-            case LeaseDecision.Offered offered -> {
+            case LeaseDecision.Offered<Lease4> offered -> {
                 Inet4Address address = offered.lease().address();
                 lessee.reservation().flatMap(Reservation4::address).filter(reserved -> !reserved.equals(address))
                     .ifPresent(reserved -> DhcpMessages.DHCP4_RESERVATION_CONFLICT.log(LOG,
@@ -145,9 +146,9 @@ final class LeaseHandler implements Handler4 {
             }
         }
         Optional<Inet4Address> leased = held.map(Lease4::address).filter(a -> !requested.equals(Optional.of(a)));
-        LeaseCallouts callouts = HookedLeases.of(hooks, message, lessee.subnet());
-        LeaseDecision decision = leased.isPresent()
-            ? new LeaseDecision.Refused(requested.map(Inet4Address::getHostAddress).orElse("?")
+        LeaseCallouts<Lease4> callouts = HookedLeases.of(hooks, message, lessee.subnet());
+        LeaseDecision<Lease4> decision = leased.isPresent()
+            ? new LeaseDecision.Refused<>(requested.map(Inet4Address::getHostAddress).orElse("?")
                 + " is not the client's address; its lease is on " + leased.get().getHostAddress())
             : allocation.allocate(lessee.ask(requested, Mode.COMMIT), callouts);
         Optional<Step> dropped = HookedLeases.vetoStep(callouts, false);
@@ -155,13 +156,13 @@ final class LeaseHandler implements Handler4 {
             return dropped.get();
         }
         return switch (decision) {
-            case LeaseDecision.Committed committed -> {
+            case LeaseDecision.Committed<Lease4> committed -> {
                 DhcpMessages.DHCP4_LEASE_ALLOC.log(LOG, committed.lease().address().getHostAddress(),
                     lessee.client(), lessee.subnet().id(), committed.lease().expires());
                 reply.type(MessageType.ACK).lease(committed.lease()).timers(granted(lessee, committed.lease()));
                 yield Step.CONTINUE;
             }
-            case LeaseDecision.Refused refused -> {
+            case LeaseDecision.Refused<Lease4> refused -> {
                 DhcpMessages.DHCP4_NAK_SENT.log(LOG, request.xid(), lessee.client(), refused.reason());
                 reply.type(MessageType.NAK).options().text(StandardOptions.MESSAGE, refused.reason());
                 yield Step.CONTINUE;
@@ -184,8 +185,8 @@ final class LeaseHandler implements Handler4 {
     private Step release(Lessee lessee) {
         Inet4Address address = lessee.request().message().ciaddr();
         try {
-            LeaseCallouts callouts = HookedLeases.of(hooks, lessee.request().message(), lessee.subnet());
-            if (allocation.release(lessee.client(), address, callouts)) {
+            LeaseCallouts<Lease4> callouts = HookedLeases.of(hooks, lessee.request().message(), lessee.subnet());
+            if (allocation.release(lessee.client(), LeaseKey.v4(address), callouts)) {
                 DhcpMessages.DHCP4_LEASE_RELEASE.log(LOG, lessee.client(), address.getHostAddress());
             }
             return HookedLeases.vetoStep(callouts, false).orElse(Step.REPLY);
@@ -198,7 +199,7 @@ final class LeaseHandler implements Handler4 {
     private Step decline(Lessee lessee) {
         Inet4Address address = lessee.request().message().options().requestedAddress().orElseThrow();
         try {
-            allocation.decline(lessee.client(), address, declineProbation)
+            allocation.decline(lessee.client(), LeaseKey.v4(address), declineProbation)
                 .ifPresent(until -> DhcpMessages.DHCP4_DECLINE.log(LOG, lessee.client(), address.getHostAddress(),
                     until));
             return Step.REPLY;
@@ -208,10 +209,11 @@ final class LeaseHandler implements Handler4 {
     }
 
     /** Decisions that end the exchange without a reply. */
-    private static Step unexpected(LeaseDecision decision) {
+    private static Step unexpected(LeaseDecision<Lease4> decision) {
         return switch (decision) {
-            case LeaseDecision.Exhausted exhausted -> Step.drop(DropReason.NO_ADDRESS_AVAILABLE, exhausted.detail());
-            case LeaseDecision.StoreFailed failed -> Step.drop(DropReason.LEASE_STORE_FAILURE, failed.detail());
+            case LeaseDecision.Exhausted<Lease4> exhausted ->
+                Step.drop(DropReason.NO_ADDRESS_AVAILABLE, exhausted.detail());
+            case LeaseDecision.StoreFailed<Lease4> failed -> Step.drop(DropReason.LEASE_STORE_FAILURE, failed.detail());
             default -> Step.drop(DropReason.INTERNAL_ERROR, "unexpected allocation decision " + decision);
         };
     }

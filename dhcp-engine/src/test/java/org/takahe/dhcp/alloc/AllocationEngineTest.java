@@ -20,6 +20,7 @@ import org.takahe.dhcp.testing.FakeLeaseStore;
 import org.takahe.dhcp.testing.MutableClock;
 import org.takahe.dhcp.testing.TestConfigs;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.LeaseKey;
 
 class AllocationEngineTest {
     private static final Duration OFFER_HOLD = Duration.ofSeconds(30);
@@ -31,18 +32,18 @@ class AllocationEngineTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final AllocationEngine engine = new AllocationEngine(store, clock, OFFER_HOLD);
 
-    private LeaseDecision offer(ClientKey client, Optional<Inet4Address> requested) {
-        return engine.allocate(new AllocationRequest(client, lan, requested, Mode.OFFER, Optional.empty(),
+    private LeaseDecision<Lease4> offer(ClientKey client, Optional<Inet4Address> requested) {
+        return engine.allocate(AllocationRequest.v4(client, lan, requested, Mode.OFFER, Optional.empty(),
             Optional.empty()));
     }
 
-    private LeaseDecision commit(ClientKey client, String requested) {
-        return engine.allocate(new AllocationRequest(client, lan, Optional.of(ip(requested)), Mode.COMMIT,
+    private LeaseDecision<Lease4> commit(ClientKey client, String requested) {
+        return engine.allocate(AllocationRequest.v4(client, lan, Optional.of(ip(requested)), Mode.COMMIT,
             Optional.of("host"), Optional.empty()));
     }
 
-    private Inet4Address offered(LeaseDecision decision) {
-        return assertInstanceOf(LeaseDecision.Offered.class, decision).lease().address();
+    private Inet4Address offered(LeaseDecision<Lease4> decision) {
+        return ((Lease4) assertInstanceOf(LeaseDecision.Offered.class, decision).lease()).address();
     }
 
     @Test
@@ -55,7 +56,7 @@ class AllocationEngineTest {
 
     @Test
     void commitStoresTheLeaseWithTheSubnetLifetime() {
-        Lease4 lease = assertInstanceOf(LeaseDecision.Committed.class, commit(A, "198.18.0.11")).lease();
+        Lease4 lease = (Lease4) assertInstanceOf(LeaseDecision.Committed.class, commit(A, "198.18.0.11")).lease();
 
         assertEquals(List.of("commit 198.18.0.11"), store.events());
         assertEquals(clock.instant().plus(TestConfigs.LIFETIME), lease.expires());
@@ -102,8 +103,8 @@ class AllocationEngineTest {
         Set<Inet4Address> offers = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             ClientKey client = new ClientKey("52:54:00:00:01:0" + i, Optional.empty());
-            LeaseDecision decision = offer(client, Optional.of(ip("198.18.0.11")));
-            if (decision instanceof LeaseDecision.Offered o) {
+            LeaseDecision<Lease4> decision = offer(client, Optional.of(ip("198.18.0.11")));
+            if (decision instanceof LeaseDecision.Offered<Lease4> o) {
                 offers.add(o.lease().address());
             }
         }
@@ -186,15 +187,15 @@ class AllocationEngineTest {
     void releaseDeletesOnlyTheClientsOwnLease() throws Exception {
         commit(A, "198.18.0.11");
 
-        assertEquals(false, engine.release(B, ip("198.18.0.11")));
-        assertEquals(true, engine.release(A, ip("198.18.0.11")));
+        assertEquals(false, engine.release(B, LeaseKey.v4(ip("198.18.0.11"))));
+        assertEquals(true, engine.release(A, LeaseKey.v4(ip("198.18.0.11"))));
         assertEquals(Optional.empty(), store.findByAddress(ip("198.18.0.11")));
     }
 
     @Test
     void declinedAddressIsHeldBackForTheProbationTime() throws Exception {
         commit(A, "198.18.0.11");
-        engine.decline(A, ip("198.18.0.11"), Duration.ofMinutes(10));
+        engine.decline(A, LeaseKey.v4(ip("198.18.0.11")), Duration.ofMinutes(10));
 
         assertInstanceOf(LeaseDecision.Refused.class, commit(B, "198.18.0.11"));
         clock.advance(Duration.ofMinutes(11));
@@ -204,7 +205,7 @@ class AllocationEngineTest {
     @Test
     void declinedAddressIsOfferedToNobodyDuringProbationAndRecoveredAfter() throws Exception {
         commit(A, "198.18.0.11");
-        engine.decline(A, ip("198.18.0.11"), Duration.ofMinutes(10));
+        engine.decline(A, LeaseKey.v4(ip("198.18.0.11")), Duration.ofMinutes(10));
         ClientKey noHardwareAddress = new ClientKey("", Optional.of("01ff"));
 
         for (ClientKey client : List.of(A, B, noHardwareAddress)) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +18,12 @@ import org.takahe.dhcp.config.ExpiredLeasesProcessing;
 import org.takahe.dhcp.config.Ipv4Prefix.Ipv4;
 import org.takahe.dhcp.testing.FakeLeaseStore;
 import org.takahe.dhcp.testing.MutableClock;
+import org.takahe.lease.Lease;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
+import org.takahe.lease.LeaseFamily;
 import org.takahe.lease.LeaseStoreException;
+import org.takahe.lease.LeaseType;
 
 /** Background reclamation: bounded cycles, earliest expiry first, hold time, declined addresses, renewals kept. */
 class LeaseReclaimerTest {
@@ -25,22 +31,23 @@ class LeaseReclaimerTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final FakeLeaseStore store = new FakeLeaseStore();
-    private final List<Lease4> reclaimed = new ArrayList<>();
-    private final List<Lease4> recovered = new ArrayList<>();
-    private Consumer<Lease4> onReclaimed = lease -> {
+    private final List<Lease> reclaimed = new ArrayList<>();
+    private final List<Lease> recovered = new ArrayList<>();
+    private Consumer<Lease> onReclaimed = lease -> {
     };
-    private final LeaseReclaimer reclaimer = new LeaseReclaimer(store, clock, new LeaseReclaimer.Listener() {
+    private final LeaseReclaimer.Listener listener = new LeaseReclaimer.Listener() {
         @Override
-        public void leaseReclaimed(Lease4 expired) {
+        public void leaseReclaimed(Lease expired) {
             reclaimed.add(expired);
             onReclaimed.accept(expired);
         }
 
         @Override
-        public void declinedRecovered(Lease4 placeholder) {
+        public void declinedRecovered(Lease placeholder) {
             recovered.add(placeholder);
         }
-    });
+    };
+    private final LeaseReclaimer reclaimer = new LeaseReclaimer(store, clock, listener, LeaseFamily.V4);
 
     private static ExpiredLeasesProcessing limits(int maxLeases, Duration maxTime, Duration hold) {
         return new ExpiredLeasesProcessing(Duration.ofSeconds(10), maxLeases, maxTime, hold, 5);
@@ -177,5 +184,38 @@ class LeaseReclaimerTest {
 
         assertEquals(0, cycle.reclaimed());
         assertEquals(1, store.all().size(), "left for the next cycle");
+    }
+
+    private Lease6 lease6(String address, Instant expires) throws LeaseStoreException {
+        Lease6 lease = new Lease6((Inet6Address) InetAddress.ofLiteral(address), 128, LeaseType.NA, "0001aa", 1,
+            Optional.empty(), "lab", expires.minusSeconds(3600), expires.minusSeconds(3600),
+            expires.minusSeconds(1800), expires, Duration.ofMinutes(15), Duration.ofMinutes(24), Optional.empty());
+        store.commit(lease);
+        return lease;
+    }
+
+    @Test
+    void eachFamilysReclaimerReclaimsItsOwnLeasesAndDeclinedAddressesOnly() throws Exception {
+        Lease4 expired4 = clientLease(1, NOW.minusSeconds(20));
+        Lease6 expired6 = lease6("2001:db8::10", NOW.minusSeconds(30));
+        Lease6 current6 = lease6("2001:db8::11", NOW.plusSeconds(30));
+        Lease6 declined6 = lease6("2001:db8::12", NOW.minusSeconds(3600)).declinedAt(NOW.minusSeconds(60),
+            NOW.minusSeconds(1));
+        store.commit(declined6);
+        LeaseReclaimer v6 = new LeaseReclaimer(store, clock, listener, LeaseFamily.V6);
+
+        LeaseReclaimer.Cycle cycle = v6.reclaim(limits(100, Duration.ZERO, Duration.ZERO));
+
+        assertEquals(1, cycle.reclaimed());
+        assertEquals(1, cycle.recoveredDeclined());
+        assertEquals(List.of(expired6), reclaimed);
+        assertEquals(List.of(declined6), recovered);
+        assertEquals(List.of(current6, expired4).stream().map(Lease::key).sorted().toList(),
+            store.all().stream().map(Lease::key).sorted().toList());
+
+        reclaimer.reclaim(limits(100, Duration.ZERO, Duration.ZERO));
+
+        assertEquals(List.of(expired6, expired4), reclaimed);
+        assertEquals(List.of(current6), List.copyOf(store.all()));
     }
 }

@@ -38,19 +38,19 @@ class ReservationAllocationTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final AllocationEngine engine = new AllocationEngine(store, clock, Duration.ofSeconds(30));
 
-    private LeaseDecision offer(Subnet4 subnet, ClientKey client, Optional<Reservation4> reservation) {
-        return engine.allocate(new AllocationRequest(client, subnet, Optional.empty(), Mode.OFFER, Optional.empty(),
+    private LeaseDecision<Lease4> offer(Subnet4 subnet, ClientKey client, Optional<Reservation4> reservation) {
+        return engine.allocate(AllocationRequest.v4(client, subnet, Optional.empty(), Mode.OFFER, Optional.empty(),
             reservation));
     }
 
-    private LeaseDecision commit(Subnet4 subnet, ClientKey client, String address,
+    private LeaseDecision<Lease4> commit(Subnet4 subnet, ClientKey client, String address,
             Optional<Reservation4> reservation) {
-        return engine.allocate(new AllocationRequest(client, subnet, Optional.of(ip(address)), Mode.COMMIT,
+        return engine.allocate(AllocationRequest.v4(client, subnet, Optional.of(ip(address)), Mode.COMMIT,
             Optional.empty(), reservation));
     }
 
-    private static Inet4Address offered(LeaseDecision decision) {
-        return assertInstanceOf(LeaseDecision.Offered.class, decision).lease().address();
+    private static Inet4Address offered(LeaseDecision<Lease4> decision) {
+        return ((Lease4) assertInstanceOf(LeaseDecision.Offered.class, decision).lease()).address();
     }
 
     @Test
@@ -58,11 +58,11 @@ class ReservationAllocationTest {
         Subnet4 lan = Reservations.with(plain, OUT_OF_POOL);
 
         assertEquals(ip("198.18.0.200"), offered(offer(lan, HOLDER, Optional.of(OUT_OF_POOL))));
-        Lease4 lease = assertInstanceOf(LeaseDecision.Committed.class,
+        Lease4 lease = (Lease4) assertInstanceOf(LeaseDecision.Committed.class,
             commit(lan, HOLDER, "198.18.0.200", Optional.of(OUT_OF_POOL))).lease();
         assertEquals("lan", lease.subnetId());
-        assertEquals(ip("198.18.0.200"), assertInstanceOf(LeaseDecision.Committed.class,
-            commit(lan, HOLDER, "198.18.0.200", Optional.of(OUT_OF_POOL))).lease().address());
+        assertEquals(ip("198.18.0.200"), ((Lease4) assertInstanceOf(LeaseDecision.Committed.class,
+            commit(lan, HOLDER, "198.18.0.200", Optional.of(OUT_OF_POOL))).lease()).address());
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReservationAllocationTest {
     void requestForAnAddressReservedForAnotherClientIsRefused() {
         Subnet4 lan = Reservations.with(plain, IN_POOL);
 
-        LeaseDecision decision = commit(lan, OTHER, "198.18.0.11", Optional.empty());
+        LeaseDecision<Lease4> decision = commit(lan, OTHER, "198.18.0.11", Optional.empty());
 
         assertTrue(assertInstanceOf(LeaseDecision.Refused.class, decision).reason().contains("reserved"));
         assertEquals(List.of(), store.events());

@@ -1,22 +1,22 @@
 package org.takahe.dhcp.testing;
 
-import java.net.Inet4Address;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
+import org.takahe.lease.LeaseFamily;
+import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
+import org.takahe.lease.OwnerKey;
 
 /** An in-memory LeaseStore that records what happened, in order, into a shared event log. */
 public final class FakeLeaseStore implements LeaseStore {
-    private final Map<Inet4Address, Lease4> leases = new ConcurrentHashMap<>();
+    private final Map<LeaseKey, Lease> leases = new ConcurrentHashMap<>();
     private final List<String> events;
     private volatile boolean failing;
 
@@ -40,67 +40,57 @@ public final class FakeLeaseStore implements LeaseStore {
     }
 
     @Override
-    public Optional<Lease4> findByAddress(Inet4Address address) {
-        return Optional.ofNullable(leases.get(address));
+    public Optional<Lease> find(LeaseKey key) {
+        return Optional.ofNullable(leases.get(key));
     }
 
     @Override
-    public Optional<Lease4> findByClient(String hardwareAddress, Optional<String> clientId) {
-        return leases.values().stream()
-            .filter(l -> clientId.isPresent() && l.clientId().isPresent()
-                ? clientId.equals(l.clientId()) : hardwareAddress.equals(l.hardwareAddress()))
-            .findFirst();
+    public List<Lease> findByOwner(OwnerKey owner) {
+        return leases.values().stream().filter(l -> l.owners().contains(owner)).toList();
     }
 
     @Override
-    public void commit(Lease4 lease) throws LeaseStoreException {
+    public void commit(Lease lease) throws LeaseStoreException {
         if (failing) {
             throw new LeaseStoreException("disk full");
         }
-        leases.put(lease.address(), lease);
-        record("commit " + lease.address().getHostAddress());
+        leases.put(lease.key(), lease);
+        record("commit " + lease.key());
     }
 
     @Override
-    public void delete(Inet4Address address) throws LeaseStoreException {
+    public void delete(LeaseKey key) throws LeaseStoreException {
         if (failing) {
             throw new LeaseStoreException("disk full");
         }
-        leases.remove(address);
-        record("delete " + address.getHostAddress());
+        leases.remove(key);
+        record("delete " + key);
     }
 
     @Override
-    public boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException {
+    public boolean deleteIfUnchanged(Lease expected) throws LeaseStoreException {
         if (failing) {
             throw new LeaseStoreException("disk full");
         }
-        if (!leases.remove(expected.address(), expected)) {
+        if (!leases.remove(expected.key(), expected)) {
             return false;
         }
-        record("delete " + expected.address().getHostAddress());
+        record("delete " + expected.key());
         return true;
     }
 
     @Override
-    public Collection<Lease4> all() {
+    public Collection<Lease> all() {
         return List.copyOf(leases.values());
     }
 
     @Override
-    public List<Lease4> findExpired(Instant cutoff, int limit) {
+    public List<Lease> findExpired(LeaseFamily family, Instant cutoff, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
-        return leases.values().stream().filter(l -> !l.expires().isAfter(cutoff))
-            .sorted(Comparator.comparing(Lease4::expires)
-                .thenComparing(l -> l.address().getAddress(), Arrays::compareUnsigned))
-            .limit(limit).toList();
-    }
-
-    @Override
-    public List<Lease4> findAllByHardwareAddress(String hardwareAddress) {
-        return leases.values().stream().filter(l -> l.hardwareAddress().equals(hardwareAddress)).toList();
+        return leases.values().stream().filter(l -> l.family() == family && !l.expires().isAfter(cutoff))
+            .sorted(Lease.BY_EXPIRY).limit(limit).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.takahe.lease.file;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -23,15 +22,20 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.takahe.lease.Lease;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
+import org.takahe.lease.LeaseFamily;
+import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseMessages;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
+import org.takahe.lease.OwnerKey;
 
 /**
- * The embedded lease store: every lease in memory, every change appended to a journal file in the store's
- * directory ({@value #JOURNAL_FILE_NAME}, one line per change, see {@link JournalCodec}) and replayed at
- * open. A change is visible to readers as soon as it is queued and durable (per {@link Durability}) when
+ * The embedded lease store: every lease of both families in memory, every change appended to a journal file in
+ * the store's directory ({@value #JOURNAL_FILE_NAME}, one line per change, see {@link JournalCodec}) and replayed
+ * at open. A change is visible to readers as soon as it is queued and durable (per {@link Durability}) when
  * {@link #commit} or {@link #delete} returns. Times are kept to the millisecond, as the journal writes them,
  * so a lease reads the same before and after a restart.
  *
@@ -39,7 +43,10 @@ import org.takahe.lease.LeaseStoreException;
  * open and from a background check, while commits carry on.
  */
 public final class FileLeaseStore implements LeaseStore {
-    /** The journal's name inside the store directory; system tests read it after killing the server. */
+    /**
+     * The journal's name inside the store directory; system tests read it after killing the server. It holds the
+     * DHCPv6 leases too, but keeps the name it had when it held only DHCPv4 ones, so existing journals are found.
+     */
     public static final String JOURNAL_FILE_NAME = "leases4.journal";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileLeaseStore.class);
@@ -122,57 +129,53 @@ public final class FileLeaseStore implements LeaseStore {
     }
 
     @Override
-    public Optional<Lease4> findByAddress(Inet4Address address) {
-        return index.findByAddress(address);
+    public Optional<Lease> find(LeaseKey key) {
+        return index.find(key);
     }
 
     @Override
-    public Optional<Lease4> findByClient(String hardwareAddress, Optional<String> clientId) {
-        return index.findByClient(hardwareAddress, clientId);
+    public List<Lease> findByOwner(OwnerKey owner) {
+        return index.findByOwner(owner);
     }
 
     @Override
-    public Collection<Lease4> all() {
+    public Collection<Lease> all() {
         return index.all();
     }
 
     @Override
-    public List<Lease4> findExpired(Instant cutoff, int limit) {
+    public List<Lease> findExpired(LeaseFamily family, Instant cutoff, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
-        return index.expired(cutoff, limit);
+        return index.expired(family, cutoff, limit);
     }
 
     @Override
-    public List<Lease4> findAllByHardwareAddress(String hardwareAddress) {
-        return index.allByHardwareAddress(hardwareAddress);
-    }
-
-    @Override
-    public void commit(Lease4 lease) throws LeaseStoreException {
+    public void commit(Lease lease) throws LeaseStoreException {
         JournalRecord record = new JournalRecord.Put(toMillis(lease));
         awaitDurable(append(record, JournalCodec.encode(record)));
     }
 
     @Override
-    public void delete(Inet4Address address) throws LeaseStoreException {
-        if (index.findByAddress(address).isEmpty()) {
+    public void delete(LeaseKey key) throws LeaseStoreException {
+        if (index.find(key).isEmpty()) {
             return;
         }
-        JournalRecord record = new JournalRecord.Remove(address);
+        JournalRecord record = new JournalRecord.Remove(key);
         awaitDurable(append(record, JournalCodec.encode(record)));
     }
 
     @Override
-    public boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException {
-        JournalRecord record = new JournalRecord.Remove(expected.address());
+    public boolean deleteIfUnchanged(Lease expected) throws LeaseStoreException {
+        LeaseKey key = expected.key();
+        JournalRecord record = new JournalRecord.Remove(key);
         byte[] line = JournalCodec.encode(record);
         CompletableFuture<Void> durable;
         // Checked and queued under the lock commits take, so no commit can slip in between.
         mutationLock.lock();
         try {
-            if (!index.findByAddress(expected.address()).equals(Optional.of(expected))) {
+            if (!index.find(key).equals(Optional.of(expected))) {
                 return false;
             }
             durable = append(record, line);
@@ -227,7 +230,7 @@ public final class FileLeaseStore implements LeaseStore {
             }
             // Taken after the mark, so it may already hold changes that are also in the copied tail;
             // replaying those twice gives the same leases, because each record states a whole lease.
-            Collection<Lease4> live = index.all();
+            Collection<Lease> live = index.all();
             try {
                 files.writeSnapshot(live);
             } catch (IOException e) {
@@ -309,9 +312,15 @@ public final class FileLeaseStore implements LeaseStore {
         }
     }
 
-    private static Lease4 toMillis(Lease4 lease) {
-        return new Lease4(lease.address(), lease.hardwareAddress(), lease.clientId(), lease.subnetId(),
-                toMillis(lease.allocated()), toMillis(lease.renewed()), toMillis(lease.expires()), lease.hostname());
+    private static Lease toMillis(Lease lease) {
+        return switch (lease) {
+            case Lease4 v4 -> new Lease4(v4.address(), v4.hardwareAddress(), v4.clientId(), v4.subnetId(),
+                    toMillis(v4.allocated()), toMillis(v4.renewed()), toMillis(v4.expires()), v4.hostname());
+            case Lease6 v6 -> new Lease6(v6.address(), v6.prefixLength(), v6.type(), v6.duid(), v6.iaid(),
+                    v6.hardwareAddress(), v6.subnetId(), toMillis(v6.allocated()), toMillis(v6.renewed()),
+                    toMillis(v6.preferredUntil()), toMillis(v6.expires()), v6.t1().truncatedTo(ChronoUnit.MILLIS),
+                    v6.t2().truncatedTo(ChronoUnit.MILLIS), v6.hostname());
+        };
     }
 
     private static Instant toMillis(Instant instant) {

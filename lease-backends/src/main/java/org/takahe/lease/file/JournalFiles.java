@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
 
 /** The files of one store directory, and the few file-system steps that make them crash-safe. */
 record JournalFiles(Path directory) {
@@ -37,11 +37,11 @@ record JournalFiles(Path directory) {
     }
 
     /** Writes the leases as put records to {@link #compacting()}, replacing any leftover, and forces it. */
-    void writeSnapshot(Collection<Lease4> leases) throws IOException {
+    void writeSnapshot(Collection<Lease> leases) throws IOException {
         try (FileChannel channel = FileChannel.open(compacting(), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            for (Lease4 lease : leases) {
+            for (Lease lease : leases) {
                 out.write(JournalCodec.encode(new JournalRecord.Put(lease)));
             }
             out.flush();

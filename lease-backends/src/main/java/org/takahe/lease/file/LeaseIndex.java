@@ -1,10 +1,8 @@
 package org.takahe.lease.file;
 
-import java.net.Inet4Address;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,59 +11,64 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
+import org.takahe.lease.LeaseFamily;
+import org.takahe.lease.LeaseKey;
+import org.takahe.lease.OwnerKey;
 
 /**
- * The live leases, by address, by the two ways a client is recognised and by expiry. A client may hold several
- * leases (one per subnet), so the client indexes map to sets of addresses. Thread-safe; every method holds
- * the monitor only for a few map operations (or, for {@link #expired}, as many steps as leases it returns).
+ * The live leases of both families, by key, by every owner key they list and, per family, by expiry. An owner may
+ * hold several leases (one per subnet, or one per IA), so owners map to sets of keys. Thread-safe; every method
+ * holds the monitor only for a few map operations (or, for {@link #expired}, as many steps as leases it returns).
  */
 final class LeaseIndex {
-    private static final Comparator<Lease4> MOST_RECENTLY_RENEWED = Comparator.comparing(Lease4::renewed);
-    /** Earliest expiry first; the address breaks ties so distinct leases never compare equal. */
-    private static final Comparator<Lease4> BY_EXPIRY = Comparator.comparing(Lease4::expires)
-        .thenComparing(lease -> lease.address().getAddress(), Arrays::compareUnsigned);
+    private final Map<LeaseKey, Lease> byKey = new HashMap<>();
+    private final Map<OwnerKey, Set<LeaseKey>> byOwner = new HashMap<>();
+    private final Map<LeaseFamily, NavigableSet<Lease>> byExpiry = new EnumMap<>(LeaseFamily.class);
 
-    private final Map<Inet4Address, Lease4> byAddress = new HashMap<>();
-    private final Map<String, Set<Inet4Address>> byHardwareAddress = new HashMap<>();
-    private final Map<String, Set<Inet4Address>> byClientId = new HashMap<>();
-    private final NavigableSet<Lease4> byExpiry = new TreeSet<>(BY_EXPIRY);
+    LeaseIndex() {
+        for (LeaseFamily family : LeaseFamily.values()) {
+            byExpiry.put(family, new TreeSet<>(Lease.BY_EXPIRY));
+        }
+    }
 
     /** Applies a journal record; tells whether it superseded an earlier one. */
     synchronized boolean apply(JournalRecord record) {
-        Lease4 previous = switch (record) {
-            case JournalRecord.Put(Lease4 lease) -> byAddress.put(lease.address(), lease);
-            case JournalRecord.Remove(Inet4Address address) -> byAddress.remove(address);
+        Lease previous = switch (record) {
+            case JournalRecord.Put(Lease lease) -> byKey.put(lease.key(), lease);
+            case JournalRecord.Remove(LeaseKey key) -> byKey.remove(key);
         };
         if (previous != null) {
-            byExpiry.remove(previous);
-            unlink(byHardwareAddress, previous.hardwareAddress(), previous.address());
-            previous.clientId().ifPresent(id -> unlink(byClientId, id, previous.address()));
+            byExpiry.get(previous.family()).remove(previous);
+            LeaseKey key = previous.key();
+            previous.owners().forEach(owner -> unlink(owner, key));
         }
-        if (record instanceof JournalRecord.Put(Lease4 lease)) {
-            byExpiry.add(lease);
-            link(byHardwareAddress, lease.hardwareAddress(), lease.address());
-            lease.clientId().ifPresent(id -> link(byClientId, id, lease.address()));
+        if (record instanceof JournalRecord.Put(Lease lease)) {
+            byExpiry.get(lease.family()).add(lease);
+            LeaseKey key = lease.key();
+            lease.owners().forEach(owner -> link(owner, key));
         }
         return previous != null;
     }
 
-    synchronized Optional<Lease4> findByAddress(Inet4Address address) {
-        return Optional.ofNullable(byAddress.get(address));
+    synchronized Optional<Lease> find(LeaseKey key) {
+        return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Among the client's leases, the one granted or renewed last: the one it is most likely using. */
-    synchronized Optional<Lease4> findByClient(String hardwareAddress, Optional<String> clientId) {
-        Set<Inet4Address> addresses = clientId.isPresent()
-                ? byClientId.getOrDefault(clientId.get(), Set.of())
-                : byHardwareAddress.getOrDefault(hardwareAddress, Set.of());
-        return addresses.stream().map(byAddress::get).max(MOST_RECENTLY_RENEWED);
+    synchronized List<Lease> findByOwner(OwnerKey owner) {
+        Set<LeaseKey> keys = byOwner.get(owner);
+        if (keys == null) {
+            return List.of();
+        }
+        List<Lease> found = new ArrayList<>(keys.size());
+        keys.forEach(key -> found.add(byKey.get(key)));
+        return found;
     }
 
-    /** Up to {@code limit} leases expired at {@code cutoff}, earliest expiry first. */
-    synchronized List<Lease4> expired(Instant cutoff, int limit) {
-        List<Lease4> found = new ArrayList<>(Math.min(limit, 64));
-        for (Lease4 lease : byExpiry) {
+    /** Up to {@code limit} leases of the family expired at {@code cutoff}, earliest expiry first. */
+    synchronized List<Lease> expired(LeaseFamily family, Instant cutoff, int limit) {
+        List<Lease> found = new ArrayList<>(Math.min(limit, 64));
+        for (Lease lease : byExpiry.get(family)) {
             if (found.size() == limit || lease.expires().isAfter(cutoff)) {
                 break;
             }
@@ -74,26 +77,22 @@ final class LeaseIndex {
         return found;
     }
 
-    synchronized List<Lease4> allByHardwareAddress(String hardwareAddress) {
-        return byHardwareAddress.getOrDefault(hardwareAddress, Set.of()).stream().map(byAddress::get).toList();
-    }
-
-    synchronized List<Lease4> all() {
-        return List.copyOf(byAddress.values());
+    synchronized List<Lease> all() {
+        return List.copyOf(byKey.values());
     }
 
     synchronized int size() {
-        return byAddress.size();
+        return byKey.size();
     }
 
-    private static void link(Map<String, Set<Inet4Address>> index, String key, Inet4Address address) {
-        index.computeIfAbsent(key, k -> new HashSet<>(2)).add(address);
+    private void link(OwnerKey owner, LeaseKey key) {
+        byOwner.computeIfAbsent(owner, k -> new HashSet<>(2)).add(key);
     }
 
-    private static void unlink(Map<String, Set<Inet4Address>> index, String key, Inet4Address address) {
-        index.computeIfPresent(key, (k, addresses) -> {
-            addresses.remove(address);
-            return addresses.isEmpty() ? null : addresses;
+    private void unlink(OwnerKey owner, LeaseKey key) {
+        byOwner.computeIfPresent(owner, (k, keys) -> {
+            keys.remove(key);
+            return keys.isEmpty() ? null : keys;
         });
     }
 }

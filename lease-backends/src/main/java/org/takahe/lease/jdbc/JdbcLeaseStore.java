@@ -2,7 +2,6 @@ package org.takahe.lease.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.Inet4Address;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,46 +11,45 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease;
+import org.takahe.lease.LeaseFamily;
+import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseMessages;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
 import org.takahe.lease.LeaseStoreReadException;
+import org.takahe.lease.LeaseType;
+import org.takahe.lease.OwnerKey;
 
 /**
- * Leases in a database (H2 or PostgreSQL, per {@link SqlDialect}), reached through a HikariCP pool. Every call is
- * one statement in autocommit, so a change is committed (durable, per the dialect) when its method returns, and
- * concurrent servers sharing the database see each other's leases at once. A failed call fails alone: the pool
- * drops a broken connection and the next call gets a fresh one. Failed reads throw {@link
+ * Leases in a database (H2 or PostgreSQL, per {@link SqlDialect}), a table per family, reached through a HikariCP
+ * pool. Every call is one statement in autocommit, so a change is committed (durable, per the dialect) when its
+ * method returns, and concurrent servers sharing the database see each other's leases at once. A failed call fails
+ * alone: the pool drops a broken connection and the next call gets a fresh one. Failed reads throw {@link
  * LeaseStoreReadException}.
  *
- * <p>Times are kept to the millisecond, so a lease reads back as {@link Lease4Rows#stored} made it.
+ * <p>Times are kept to the millisecond, so a lease reads back as {@link LeaseTable#stored} made it.
  */
 public final class JdbcLeaseStore implements LeaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLeaseStore.class);
-    private static final String BY_ADDRESS = Lease4Rows.SELECT + " WHERE address = ?";
-    private static final String BY_CLIENT_ID =
-            Lease4Rows.SELECT + " WHERE client_id = ? ORDER BY renewed DESC, address LIMIT 1";
-    private static final String BY_HARDWARE_ADDRESS_LATEST =
-            Lease4Rows.SELECT + " WHERE hardware_address = ? ORDER BY renewed DESC, address LIMIT 1";
-    private static final String BY_HARDWARE_ADDRESS = Lease4Rows.SELECT + " WHERE hardware_address = ?";
-    private static final String EXPIRED = Lease4Rows.SELECT + " WHERE expires <= ? ORDER BY expires, address LIMIT ?";
-    private static final String DELETE = "DELETE FROM " + Lease4Rows.TABLE + " WHERE address = ?";
-    private static final String DELETE_IF_UNCHANGED =
-            "DELETE FROM " + Lease4Rows.TABLE + " WHERE " + Lease4Rows.EQUALS_ALL;
+    private static final String BY_HARDWARE_ADDRESS = LeaseTable.V4.select + " WHERE hardware_address = ?";
+    private static final String BY_CLIENT_ID = LeaseTable.V4.select + " WHERE client_id = ?";
+    private static final String BY_IA = LeaseTable.V6.select + " WHERE duid = ? AND iaid = ? AND lease_type = ?";
+    private static final String BY_DUID = LeaseTable.V6.select + " WHERE duid = ?";
 
     private final HikariDataSource pool;
     private final String target;
-    private final String upsert;
+    private final SqlDialect dialect;
     private volatile boolean closed;
 
     private JdbcLeaseStore(HikariDataSource pool, String target, SqlDialect dialect) {
         this.pool = pool;
         this.target = target;
-        this.upsert = dialect.upsert(Lease4Rows.TABLE, Lease4Rows.COLUMNS, Lease4Rows.KEY);
+        this.dialect = dialect;
     }
 
     /**
@@ -99,41 +97,52 @@ public final class JdbcLeaseStore implements LeaseStore {
     }
 
     @Override
-    public Optional<Lease4> findByAddress(Inet4Address address) {
-        return read("read the lease on " + address.getHostAddress(), connection -> {
-            try (PreparedStatement query = connection.prepareStatement(BY_ADDRESS)) {
-                query.setLong(1, Lease4Rows.addressValue(address));
-                return first(query);
+    public Optional<Lease> find(LeaseKey key) {
+        LeaseTable<? extends Lease> table = LeaseTable.of(key);
+        return read("read the lease on " + key, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(table.selectByKey)) {
+                table.bindKey(query, 1, key);
+                List<Lease> found = list(query, table);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
             }
         });
     }
 
     @Override
-    public Optional<Lease4> findByClient(String hardwareAddress, Optional<String> clientId) {
-        return read("read the lease of client " + hardwareAddress, connection -> {
-            try (PreparedStatement query =
-                    connection.prepareStatement(clientId.isPresent() ? BY_CLIENT_ID : BY_HARDWARE_ADDRESS_LATEST)) {
-                query.setString(1, clientId.orElse(hardwareAddress));
-                return first(query);
+    public List<Lease> findByOwner(OwnerKey owner) {
+        return read("read the leases of " + owner, connection -> switch (owner) {
+            case OwnerKey.HardwareAddress(String hardwareAddress) ->
+                query(connection, BY_HARDWARE_ADDRESS, LeaseTable.V4, hardwareAddress);
+            case OwnerKey.ClientId(String clientId) -> query(connection, BY_CLIENT_ID, LeaseTable.V4, clientId);
+            case OwnerKey.Duid(String duid) -> query(connection, BY_DUID, LeaseTable.V6, duid);
+            case OwnerKey.Ia(String duid, long iaid, LeaseType type) -> {
+                try (PreparedStatement query = connection.prepareStatement(BY_IA)) {
+                    query.setString(1, duid);
+                    query.setLong(2, iaid);
+                    query.setString(3, type.name().toLowerCase(Locale.ROOT));
+                    yield list(query, LeaseTable.V6);
+                }
             }
         });
     }
 
     @Override
-    public void commit(Lease4 lease) throws LeaseStoreException {
-        run("store the lease on " + lease.address().getHostAddress(), connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-                Lease4Rows.bind(statement, 1, Lease4Rows.stored(lease));
+    public void commit(Lease lease) throws LeaseStoreException {
+        LeaseTable<? extends Lease> table = LeaseTable.of(lease.family());
+        run("store the lease on " + lease.key(), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(table.upsert(dialect))) {
+                table.bind(statement, 1, lease);
                 return statement.executeUpdate();
             }
         });
     }
 
     @Override
-    public void delete(Inet4Address address) throws LeaseStoreException {
-        run("delete the lease on " + address.getHostAddress(), connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
-                statement.setLong(1, Lease4Rows.addressValue(address));
+    public void delete(LeaseKey key) throws LeaseStoreException {
+        LeaseTable<? extends Lease> table = LeaseTable.of(key);
+        run("delete the lease on " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(table.delete)) {
+                table.bindKey(statement, 1, key);
                 return statement.executeUpdate();
             }
         });
@@ -141,44 +150,41 @@ public final class JdbcLeaseStore implements LeaseStore {
 
     /** One statement matching every column, so a change committed meanwhile (by any server) is never removed. */
     @Override
-    public boolean deleteIfUnchanged(Lease4 expected) throws LeaseStoreException {
-        return run("delete the lease on " + expected.address().getHostAddress(), connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(DELETE_IF_UNCHANGED)) {
-                Lease4Rows.bind(statement, 1, Lease4Rows.stored(expected));
+    public boolean deleteIfUnchanged(Lease expected) throws LeaseStoreException {
+        LeaseTable<? extends Lease> table = LeaseTable.of(expected.family());
+        return run("delete the lease on " + expected.key(), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(table.deleteIfUnchanged)) {
+                table.bind(statement, 1, expected);
                 return statement.executeUpdate() > 0;
             }
         });
     }
 
     @Override
-    public Collection<Lease4> all() {
+    public Collection<Lease> all() {
         return read("read all leases", connection -> {
-            try (PreparedStatement query = connection.prepareStatement(Lease4Rows.SELECT)) {
-                return list(query);
+            List<Lease> leases = new ArrayList<>();
+            for (LeaseFamily family : LeaseFamily.values()) {
+                LeaseTable<? extends Lease> table = LeaseTable.of(family);
+                try (PreparedStatement query = connection.prepareStatement(table.select)) {
+                    leases.addAll(list(query, table));
+                }
             }
+            return leases;
         });
     }
 
     @Override
-    public List<Lease4> findExpired(Instant cutoff, int limit) {
+    public List<Lease> findExpired(LeaseFamily family, Instant cutoff, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
+        LeaseTable<? extends Lease> table = LeaseTable.of(family);
         return read("read expired leases", connection -> {
-            try (PreparedStatement query = connection.prepareStatement(EXPIRED)) {
+            try (PreparedStatement query = connection.prepareStatement(table.selectExpired)) {
                 query.setObject(1, Lease4Rows.timestamp(cutoff));
                 query.setInt(2, limit);
-                return list(query);
-            }
-        });
-    }
-
-    @Override
-    public List<Lease4> findAllByHardwareAddress(String hardwareAddress) {
-        return read("read the leases of hardware address " + hardwareAddress, connection -> {
-            try (PreparedStatement query = connection.prepareStatement(BY_HARDWARE_ADDRESS)) {
-                query.setString(1, hardwareAddress);
-                return list(query);
+                return list(query, table);
             }
         });
     }
@@ -202,6 +208,11 @@ public final class JdbcLeaseStore implements LeaseStore {
         try (Connection connection = pool.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
+            if (isConnectionLost(e) && pool.getHikariPoolMXBean() != null) {
+                // A database restart ends every session at once: the idle connections are as dead as this one,
+                // and each would fail a call of its own before the pool noticed.
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
             LeaseMessages.LEASE_DATABASE_FAILED.log(LOG, target, what, e.getMessage());
             throw new LeaseStoreException("lease database " + target + " could not " + what + ": " + e.getMessage(),
                     e);
@@ -216,20 +227,28 @@ public final class JdbcLeaseStore implements LeaseStore {
         }
     }
 
-    private static Optional<Lease4> first(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            return rows.next() ? Optional.of(Lease4Rows.read(rows)) : Optional.empty();
+    private static List<Lease> query(Connection connection, String sql, LeaseTable<? extends Lease> table,
+            String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
+            return list(query, table);
         }
     }
 
-    private static List<Lease4> list(PreparedStatement query) throws SQLException {
-        List<Lease4> leases = new ArrayList<>();
+    private static List<Lease> list(PreparedStatement query, LeaseTable<? extends Lease> table) throws SQLException {
+        List<Lease> leases = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                leases.add(Lease4Rows.read(rows));
+                leases.add(table.read(rows));
             }
         }
         return leases;
+    }
+
+    /** SQL states of a connection that is gone (class 08) or was ended by the server (57P01 to 57P03). */
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     private static String innermostMessage(Throwable e) {

@@ -15,19 +15,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.LeaseKey;
 
 /** How a {@link Lease4} maps to a row of the {@code lease4} table, and back. */
 final class Lease4Rows {
     static final String TABLE = "lease4";
-    static final String KEY = "address";
+    static final List<String> KEY = List.of("address");
     /** In the order {@link #bind} sets them. */
-    static final List<String> COLUMNS =
-            List.of(KEY, "hardware_address", "client_id", "subnet_id", "allocated", "renewed", "expires", "hostname");
-    static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM " + TABLE;
-    /** Matches a row equal to the lease bound by {@link #bind}; client id and host name may be NULL. */
-    static final String EQUALS_ALL = String.join(" AND ", COLUMNS.stream()
-            .map(c -> c.equals("client_id") || c.equals("hostname") ? c + " IS NOT DISTINCT FROM ?" : c + " = ?")
-            .toList());
+    static final List<String> COLUMNS = List.of("address", "hardware_address", "client_id", "subnet_id", "allocated",
+            "renewed", "expires", "hostname");
+    static final List<String> NULLABLE = List.of("client_id", "hostname");
+    /** {@link org.takahe.lease.Lease#BY_EXPIRY}; the address column is the unsigned address. */
+    static final String EXPIRY_ORDER = "expires, address";
 
     private Lease4Rows() {
     }
@@ -60,6 +59,11 @@ final class Lease4Rows {
         return Integer.toUnsignedLong(ByteBuffer.wrap(address.getAddress()).getInt());
     }
 
+    /** Sets the parameter {@code first} to the key's column. */
+    static void bindKey(PreparedStatement statement, int first, LeaseKey key) throws SQLException {
+        statement.setLong(first, key.low());
+    }
+
     private static Inet4Address address(long value) throws SQLException {
         try {
             return (Inet4Address) InetAddress.getByAddress(ByteBuffer.allocate(4).putInt((int) value).array());
@@ -68,7 +72,7 @@ final class Lease4Rows {
         }
     }
 
-    private static void setOptional(PreparedStatement statement, int index, Optional<String> value)
+    static void setOptional(PreparedStatement statement, int index, Optional<String> value)
             throws SQLException {
         if (value.isPresent()) {
             statement.setString(index, value.get());
@@ -81,11 +85,11 @@ final class Lease4Rows {
         return OffsetDateTime.ofInstant(millis(instant), ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
+    static Instant instant(ResultSet row, int column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static Instant millis(Instant instant) {
+    static Instant millis(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -31,7 +31,7 @@ final class SchemaMigrations {
     static final String VERSION_TABLE = "takahe_schema_version";
 
     /** Every step, oldest first. Released steps are never edited: a change is a new step. */
-    static final List<Migration> ALL = List.of(new Migration(1, "leases4"));
+    static final List<Migration> ALL = List.of(new Migration(1, "leases4"), new Migration(2, "leases6"));
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final String RESOURCES = "/org/takahe/lease/jdbc/migration/";

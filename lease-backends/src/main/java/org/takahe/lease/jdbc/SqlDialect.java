@@ -59,13 +59,14 @@ public enum SqlDialect {
     }
 
     /** Inserts a row or, if one with the same {@code key} exists, replaces its other columns, in one statement. */
-    String upsert(String table, List<String> columns, String key) {
+    String upsert(String table, List<String> columns, List<String> key) {
         String names = String.join(", ", columns);
+        String keyNames = String.join(", ", key);
         String values = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         return switch (this) {
-            case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + key + ") VALUES (" + values + ")";
+            case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + keyNames + ") VALUES (" + values + ")";
             case POSTGRESQL -> "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT ("
-                    + key + ") DO UPDATE SET " + columns.stream().filter(c -> !c.equals(key))
+                    + keyNames + ") DO UPDATE SET " + columns.stream().filter(c -> !key.contains(c))
                             .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
         };
     }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
+import org.takahe.lease.Lease;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreContract;
 import org.takahe.lease.LeaseStoreException;
@@ -88,6 +90,26 @@ class FileLeaseStoreTest extends LeaseStoreContract {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("v1 put 198.18.0.10 52:54:00:00:00:01 01aa subnet-1 "), lines.get(0));
         assertTrue(lines.get(1).startsWith("v1 del 198.18.0.10 "), lines.get(1));
+    }
+
+    /** Lines exactly as a release that knew only DHCPv4 wrote them. */
+    @Test
+    void journalWrittenBeforeDhcpv6StillReplays() throws Exception {
+        store.close();
+        Files.write(journal(), List.of(
+            "v1 put 198.18.0.10 52:54:00:00:00:01 01aabb subnet-1 1740823200123 1740823201123 1740826800123 - 43F74CD4",
+            "v1 put 198.18.0.11 52:54:00:00:00:02 - subnet-1 1740823200123 1740823200123 1740826800123 host-b 4EFE9971",
+            "v1 del 198.18.0.10 FB87B436"), StandardCharsets.US_ASCII);
+
+        store = reopen();
+
+        assertEquals(List.of(new Lease4(address("198.18.0.11"), "52:54:00:00:00:02", Optional.empty(), "subnet-1",
+            T0, T0, T0.plusSeconds(3600), Optional.of("host-b"))), List.copyOf(store.all()));
+        Lease6 added = na("2001:db8::10", "0001aa", 1);
+        store.commit(added);
+        closeAndReopen();
+        assertEquals(Optional.of(added), store.find(added.key()));
+        assertEquals(2, store.all().size());
     }
 
     @Test
@@ -160,7 +182,7 @@ class FileLeaseStoreTest extends LeaseStoreContract {
         store.commit(numberedLease(2));
         running.durability(Durability.BATCHED);
         store.commit(numberedLease(3));
-        Set<Lease4> committed = Set.copyOf(store.all());
+        Set<Lease> committed = Set.copyOf(store.all());
         assertEquals(4, journalLines().size());
         closeAndReopen();
         assertEquals(committed, Set.copyOf(store.all()));
@@ -176,7 +198,7 @@ class FileLeaseStoreTest extends LeaseStoreContract {
         }
         store.delete(numberedLease(0).address());
         store.delete(numberedLease(1).address());
-        Set<Lease4> live = Set.copyOf(store.all());
+        Set<Lease> live = Set.copyOf(store.all());
 
         ((FileLeaseStore) store).compact();
 
@@ -205,7 +227,7 @@ class FileLeaseStoreTest extends LeaseStoreContract {
         for (int round = 0; round < 30; round++) {
             store.commit(lease.renewedAt(T0.plusSeconds(round), T0.plusSeconds(3600 + round)));
         }
-        Set<Lease4> live = Set.copyOf(store.all());
+        Set<Lease> live = Set.copyOf(store.all());
 
         reopenWith(SETTINGS.withCompaction(10, Duration.ZERO));
 

@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
+import org.takahe.lease.LeaseKey;
+import org.takahe.lease.LeaseType;
 
 class JournalCodecTest {
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00.123Z");
@@ -35,7 +43,7 @@ class JournalCodecTest {
 
     @Test
     void deleteIsItsOwnShortRecord() throws Exception {
-        JournalRecord record = new JournalRecord.Remove(Inet4Address.ofLiteral("198.18.0.10"));
+        JournalRecord record = new JournalRecord.Remove(LeaseKey.v4(Inet4Address.ofLiteral("198.18.0.10")));
         String line = line(record);
         assertTrue(line.startsWith("v1 del 198.18.0.10 "), line);
         assertEquals(record, JournalCodec.decode(line));
@@ -72,5 +80,41 @@ class JournalCodecTest {
         String line = line(new JournalRecord.Put(lease(Optional.empty(), "subnet-1", Optional.empty())));
         assertThrows(MalformedRecordException.class, () -> JournalCodec.decode(line.substring(0, 30)));
         assertThrows(MalformedRecordException.class, () -> JournalCodec.decode(""));
+    }
+
+    private static Lease6 lease6(LeaseType type, String address, int length) {
+        return new Lease6((Inet6Address) InetAddress.ofLiteral(address), length, type, "000100011a2b3c4d",
+                4_000_000_000L, Optional.of("52:54:00:00:00:01"), "range-1", T0, T0.plusSeconds(1),
+                T0.plusSeconds(1800), T0.plusSeconds(3600), Duration.ofSeconds(900), Duration.ofMillis(1_440_500),
+                Optional.empty());
+    }
+
+    @Test
+    void dhcpv6PutLineNamesTypeAddressAndLengthReadably() throws Exception {
+        JournalRecord record = new JournalRecord.Put(lease6(LeaseType.PD, "2001:db8:1:100::", 56));
+        String line = line(record);
+        assertEquals("v1 put6 pd 2001:db8:1:100:: 56 000100011a2b3c4d 4000000000 52:54:00:00:00:01 range-1"
+                + " 1740823200123 1740823201123 1740825000123 1740826800123 900000 1440500 -", line.substring(0,
+                line.lastIndexOf(' ')));
+        assertEquals(record, JournalCodec.decode(line));
+    }
+
+    @Test
+    void dhcpv6AddressAndDeleteRoundTrip() throws Exception {
+        JournalRecord put = new JournalRecord.Put(lease6(LeaseType.NA, "2001:db8::8000:0:0:1", 128));
+        assertEquals(put, JournalCodec.decode(line(put)));
+        JournalRecord remove = new JournalRecord.Remove(LeaseKey.pd(0x20010db800010000L, 0, 48));
+        String line = line(remove);
+        assertTrue(line.startsWith("v1 del6 pd 2001:db8:1:: 48 "), line);
+        assertEquals(remove, JournalCodec.decode(line));
+    }
+
+    @Test
+    void dhcpv6RecordWithAnImpossibleKeyIsRejected() {
+        String body = "v1 del6 na 2001:db8::1 64";
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.US_ASCII));
+        String line = body + " " + HexFormat.of().withUpperCase().toHexDigits((int) crc.getValue());
+        assertThrows(MalformedRecordException.class, () -> JournalCodec.decode(line));
     }
 }

@@ -6,19 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.takahe.lease.Lease4;
+import org.takahe.lease.Lease6;
+import org.takahe.lease.LeaseType;
 import org.takahe.lease.LeaseStoreException;
 
 /** The schema runner on H2; {@link PostgresSchemaMigrationsTest} runs the PostgreSQL-specific cases. */
@@ -103,10 +110,35 @@ class SchemaMigrationsTest {
             }
         }
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(Lease4Rows.SELECT)) {
+                ResultSet rows = statement.executeQuery(LeaseTable.V4.select)) {
             assertTrue(rows.next());
-            assertEquals(kept, Lease4Rows.read(rows));
+            assertEquals(kept, LeaseTable.V4.read(rows));
             assertFalse(rows.next());
+        }
+    }
+
+    /** A database created when there were only IPv4 leases gains the DHCPv6 table and keeps what it had. */
+    @Test
+    void databaseOfTheFirstVersionIsUpgradedForDhcpv6LeasesAndKeepsItsLeases() throws Exception {
+        Lease4 kept = new Lease4(Inet4Address.ofLiteral("198.18.0.10"), "52:54:00:00:00:01", Optional.empty(),
+                "subnet-1", Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"),
+                Instant.parse("2025-03-01T11:00:00Z"), Optional.empty());
+        new SchemaMigrations(SqlDialect.H2, SchemaMigrations.ALL.subList(0, 1)).migrate(dataSource(), "test");
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement(LeaseTable.V4.upsert(SqlDialect.H2))) {
+            LeaseTable.V4.bind(insert, 1, kept);
+            insert.executeUpdate();
+        }
+
+        try (JdbcLeaseStore store = JdbcLeaseStore.open(settings())) {
+            Lease6 added = new Lease6((Inet6Address) InetAddress.ofLiteral("2001:db8::10"), 128, LeaseType.NA,
+                    "0001aa", 1, Optional.empty(), "range-1", kept.allocated(), kept.renewed(), kept.expires(),
+                    kept.expires(), Duration.ofMinutes(15), Duration.ofMinutes(24), Optional.empty());
+            store.commit(added);
+            assertEquals(Set.of(kept, added), Set.copyOf(store.all()));
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            assertEquals(SchemaMigrations.ALL.size(), SchemaMigrations.currentVersion(connection));
         }
     }
 

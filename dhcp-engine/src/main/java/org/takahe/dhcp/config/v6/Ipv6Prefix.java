@@ -1,6 +1,5 @@
 package org.takahe.dhcp.config.v6;
 
-import java.math.BigInteger;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -61,18 +60,25 @@ public record Ipv6Prefix(long high, long low, int length) {
 
     @Override
     public String toString() {
-        return networkAddress().getHostAddress().replaceAll("((?::0\\b){2,}):?(?!\\S*\\b\\1:0\\b)(\\S*)", "::$2")
-            + "/" + length;
+        return org.takahe.dhcp.wire.Ipv6Bytes.toText(networkAddress()) + "/" + length;
     }
 
     /** The upper 64 bits of an address. */
     public static long high(Inet6Address address) {
-        return new BigInteger(1, address.getAddress()).shiftRight(64).longValue();
+        return half(address.getAddress(), 0);
     }
 
     /** The lower 64 bits of an address. */
     public static long low(Inet6Address address) {
-        return new BigInteger(1, address.getAddress()).longValue();
+        return half(address.getAddress(), 8);
+    }
+
+    private static long half(byte[] bytes, int from) {
+        long value = 0;
+        for (int i = from; i < from + 8; i++) {
+            value = value << 8 | (bytes[i] & 0xff);
+        }
+        return value;
     }
 
     public static Inet6Address toAddress(long high, long low) {

@@ -22,6 +22,11 @@ public record PrefixPool6(String id, Ipv6Prefix poolPrefix, int delegatedLength,
         }
     }
 
+    /** Whether this is one of the prefixes the pool delegates: of its delegated length, inside its prefix. */
+    public boolean contains(long high, long low, int length) {
+        return length == delegatedLength && poolPrefix.contains(high, low);
+    }
+
     /** How many prefixes the pool can delegate. */
     public long size() {
         return poolPrefix.count(delegatedLength);
