@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Every option definition a configuration can use: the standard table plus the operator's own, looked up
- * by space and code or by space and name. Custom definitions go through the same codec as standard ones.
+ * Every option definition a configuration can use: the standard tables (DHCPv4 and DHCPv6, told apart by
+ * space) plus the operator's own, looked up by space and code or by space and name. Custom definitions go
+ * through the same codec as standard ones.
  */
 public final class OptionCatalogue {
     private static final OptionCatalogue STANDARD = new OptionCatalogue(Map.of(), Map.of());
@@ -18,7 +20,8 @@ public final class OptionCatalogue {
     private OptionCatalogue(Map<OptionKey, OptionDefinition> custom, Map<String, OptionDefinition> customByName) {
         Map<OptionKey, OptionDefinition> keys = new HashMap<>(custom);
         Map<String, OptionDefinition> names = new HashMap<>(customByName);
-        for (OptionDefinition definition : StandardOptions.ALL) {
+        for (OptionDefinition definition : Stream.concat(StandardOptions.ALL.stream(), StandardOptions6.ALL.stream())
+                .toList()) {
             keys.put(definition.key(), definition);
             names.put(nameKey(definition.space(), definition.name()), definition);
         }

@@ -21,6 +21,8 @@ public enum OptionDataType {
     UINT16("uint16"),
     UINT32("uint32"),
     IPV4_ADDRESS("ipv4-address"),
+    /** Sixteen bytes; in text form RFC 4291 §2.2 notation, e.g. "2001:db8::1". */
+    IPV6_ADDRESS("ipv6-address"),
     /** Text, UTF-8; takes the rest of the option. */
     STRING("string"),
     /** A domain name in DNS wire format (RFC 1035 §3.1, no compression), e.g. option 119's entries. */

@@ -21,8 +21,10 @@ public record OptionDefinition(int code, String name, String space, OptionDataTy
      */
     public OptionDefinition {
         recordFields = List.copyOf(recordFields);
-        if (code < 1 || code > 254) {
-            throw new IllegalArgumentException("option code " + code + " is not in 1..254 (0 and 255 are pad and end)");
+        int maxCode = OptionSpace.maxCode(space);
+        if (code < 1 || code > maxCode) {
+            throw new IllegalArgumentException("option code " + code + " is not in 1.." + maxCode
+                + (maxCode == 254 ? " (0 and 255 are pad and end)" : ""));
         }
         if (name.isBlank()) {
             throw new IllegalArgumentException("option " + code + " needs a name");

@@ -27,6 +27,7 @@ final class OptionFields {
             case UINT8, UINT16, UINT32 -> fixed(in, width(type)).map(b -> new OptionValue.Number(unsigned(b)));
             case INT8, INT16, INT32 -> fixed(in, width(type)).map(b -> new OptionValue.Number(signed(b)));
             case IPV4_ADDRESS -> fixed(in, 4).map(b -> new OptionValue.Address(Ipv4Bytes.of(b)));
+            case IPV6_ADDRESS -> fixed(in, 16).map(b -> new OptionValue.Address6(Ipv6Bytes.of(b)));
             case STRING -> text(rest(in)).map(OptionValue.Text::new);
             case BINARY -> Optional.of(new OptionValue.Raw(Octets.of(rest(in))));
             case FQDN -> name(in).map(OptionValue.DomainName::new);
@@ -49,6 +50,7 @@ final class OptionFields {
                 }
             }
             case IPV4_ADDRESS -> out.writeBytes(expect(type, value, OptionValue.Address.class).value().getAddress());
+            case IPV6_ADDRESS -> out.writeBytes(expect(type, value, OptionValue.Address6.class).value().getAddress());
             case STRING -> out.writeBytes(expect(type, value, OptionValue.Text.class).value()
                 .getBytes(StandardCharsets.UTF_8));
             case BINARY -> out.writeBytes(expect(type, value, OptionValue.Raw.class).value().toByteArray());
@@ -73,6 +75,8 @@ final class OptionFields {
             };
             case UINT8, UINT16, UINT32, INT8, INT16, INT32 -> new OptionValue.Number(integer(type, text));
             case IPV4_ADDRESS -> new OptionValue.Address(address(text));
+            case IPV6_ADDRESS -> new OptionValue.Address6(Ipv6Bytes.fromText(text).orElseThrow(
+                () -> new OptionDataException("'" + text + "' is not an IPv6 address")));
             case STRING -> {
                 if (text.isEmpty()) {
                     throw new OptionDataException("a string field cannot be empty (RFC 2132 §2)");
@@ -95,6 +99,7 @@ final class OptionFields {
             case OptionValue.Number n -> Long.toString(n.value());
             case OptionValue.Flag f -> Boolean.toString(f.value());
             case OptionValue.Address a -> a.value().getHostAddress();
+            case OptionValue.Address6 a -> Ipv6Bytes.toText(a.value());
             case OptionValue.Text t -> t.value().replace("\\", "\\\\").replace(",", "\\,");
             case OptionValue.DomainName d -> d.value();
             case OptionValue.Route r -> r.destination().getHostAddress() + "/" + r.prefixLength() + " - "

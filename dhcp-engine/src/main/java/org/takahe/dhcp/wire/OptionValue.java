@@ -1,6 +1,7 @@
 package org.takahe.dhcp.wire;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ public sealed interface OptionValue {
     }
 
     record Address(Inet4Address value) implements OptionValue {
+    }
+
+    record Address6(Inet6Address value) implements OptionValue {
     }
 
     record Text(String value) implements OptionValue {
