@@ -14,7 +14,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
- * Sets SO_BINDTODEVICE on a socket through libc's setsockopt, which Netty does not expose. With every
+ * Sets SO_BINDTODEVICE (and other options Netty does not expose) on a socket through libc's setsockopt. With every
  * interface's socket bound to 0.0.0.0:67 and to its device, the kernel delivers each broadcast only to the
  * socket of the interface it came in on, so the engine knows the receiving interface, and replies
  * leave through it. Linux only; needs CAP_NET_RAW.
@@ -43,13 +43,31 @@ public final class SocketDeviceBinder {
     /** Binds the socket to the named interface; throws with the errno when the kernel refuses. */
     public void bind(int fd, String interfaceName) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
+            setOption(arena, fd, SOL_SOCKET, SO_BINDTODEVICE, arena.allocateFrom(interfaceName),
+                "SO_BINDTODEVICE, \"" + interfaceName + "\"");
+        }
+    }
+
+    /**
+     * Sets another integer socket option Netty does not expose (IPV6_MULTICAST_ALL, say); throws with the errno
+     * when the kernel refuses.
+     *
+     * @param name how errors name the option
+     */
+    public void setInt(int fd, int level, int option, int value, String name) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            setOption(arena, fd, level, option, arena.allocateFrom(JAVA_INT, value), name);
+        }
+    }
+
+    private void setOption(Arena arena, int fd, int level, int option, MemorySegment value, String name)
+            throws IOException {
+        try {
             MemorySegment state = arena.allocate(callState);
-            MemorySegment name = arena.allocateFrom(interfaceName);
-            int rc = (int) setsockopt.invokeExact(state, fd, SOL_SOCKET, SO_BINDTODEVICE, name, (int) name.byteSize());
+            int rc = (int) setsockopt.invokeExact(state, fd, level, option, value, (int) value.byteSize());
             if (rc != 0) {
                 int error = (int) errno.get(state, 0L);
-                throw new IOException("setsockopt(SO_BINDTODEVICE, \"" + interfaceName + "\") failed: "
-                    + describe(error));
+                throw new IOException("setsockopt(" + name + ") failed: " + describe(error));
             }
         } catch (IOException | RuntimeException | Error e) {
             throw e;

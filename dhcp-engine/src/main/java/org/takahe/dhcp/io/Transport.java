@@ -32,23 +32,39 @@ public enum Transport {
      * returned channel is unbound to any device (callers log that).
      */
     public DatagramChannel newChannel(String interfaceName, SocketDeviceBinder binder) throws IOException {
+        return newChannel(SocketProtocolFamily.INET, (fd, channel) -> {
+            binder.bind(fd, interfaceName);
+            // Each datagram then carries the address it was sent to (broadcast or ours), not the
+            // socket's wildcard: classification's pkt.dst reads it.
+            channel.config().setOption(EpollChannelOption.IP_RECVORIGDSTADDR, true);
+        });
+    }
+
+    /**
+     * A new datagram channel of this family. With epoll the socket exists from construction, so {@code setup} sets
+     * options on its fd before bind, as SO_BINDTODEVICE must be; with NIO there is no fd and {@code setup} is not run
+     * (callers log what is missing). A failed setup closes the socket.
+     */
+    public DatagramChannel newChannel(SocketProtocolFamily family, SocketSetup setup) throws IOException {
         return switch (this) {
             case EPOLL -> {
-                // The socket exists from construction, so the option is set before bind, as it must be.
-                EpollDatagramChannel channel = new EpollDatagramChannel(SocketProtocolFamily.INET);
+                EpollDatagramChannel channel = new EpollDatagramChannel(family);
                 try {
-                    binder.bind(channel.fd().intValue(), interfaceName);
-                    // Each datagram then carries the address it was sent to (broadcast or ours), not the
-                    // socket's wildcard: classification's pkt.dst reads it.
-                    channel.config().setOption(EpollChannelOption.IP_RECVORIGDSTADDR, true);
+                    setup.apply(channel.fd().intValue(), channel);
                 } catch (IOException | RuntimeException e) {
                     channel.unsafe().closeForcibly();
                     throw e;
                 }
                 yield channel;
             }
-            case NIO -> new NioDatagramChannel(SocketProtocolFamily.INET);
+            case NIO -> new NioDatagramChannel(family);
         };
+    }
+
+    /** Options set on a new socket's fd before it is bound. */
+    @FunctionalInterface
+    public interface SocketSetup {
+        void apply(int fd, DatagramChannel channel) throws IOException;
     }
 
     public boolean bindsToDevice() {

@@ -1,0 +1,29 @@
+package org.takahe.dhcp.v6.exchange;
+
+import java.util.Set;
+import org.takahe.dhcp.v6.Dhcp6DropReason;
+import org.takahe.dhcp.wire.v6.MessageType6;
+import org.takahe.dhcp.wire.v6.StatusCode;
+
+/**
+ * RFC 8415 §18.4: a client may unicast REQUEST, RENEW, RELEASE and DECLINE only to an address the server offered
+ * for it (here: one of the configured unicast addresses). Anything else is discarded and answered with a REPLY that
+ * holds only the identifiers and UseMulticast, so the client retries by multicast. Relayed messages reach the server
+ * by whatever address the relay was given, and are not the client's unicast.
+ */
+public final class UnicastPolicy implements Handler6 {
+    private static final Set<MessageType6> MULTICAST_UNLESS_INVITED = Set.of(MessageType6.REQUEST,
+        MessageType6.RENEW, MessageType6.RELEASE, MessageType6.DECLINE);
+
+    @Override
+    public Step6 handle(Request6 request, Reply6.Builder reply) {
+        if (request.isRelayed() || request.arrival().delivery() != Arrival.Delivery.UNICAST_UNCONFIGURED
+                || !MULTICAST_UNLESS_INVITED.contains(request.type())) {
+            return Step6.CONTINUE;
+        }
+        reply.type(MessageType6.REPLY)
+            .status(StatusCode.USE_MULTICAST, "send " + request.type() + " to ff02::1:2, not by unicast")
+            .bare(Dhcp6DropReason.UNICAST_NOT_INVITED);
+        return Step6.REPLY;
+    }
+}

@@ -1,0 +1,149 @@
+package org.takahe.dhcp.v6;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.takahe.dhcp.v6.TestClient6.iaNa;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.takahe.dhcp.config.ExpiredLeasesProcessing;
+import org.takahe.dhcp.config.v6.Dhcp6Config;
+import org.takahe.dhcp.config.v6.Range6;
+import org.takahe.dhcp.testing.FakeLeaseStore;
+import org.takahe.dhcp.wire.v6.Dhcp6Codec;
+import org.takahe.dhcp.wire.v6.Dhcp6Message;
+import org.takahe.dhcp.wire.v6.Dhcp6Packet;
+import org.takahe.dhcp.wire.v6.MalformedDhcp6Exception;
+import org.takahe.dhcp.wire.v6.MessageType6;
+import org.takahe.dhcp.wire.v6.StatusCode;
+import org.takahe.lease.Lease6;
+
+/** The whole DHCPv6 engine on real sockets: "lo" ([::1]) with SO_BINDTODEVICE (needs root), high ports. */
+class Dhcp6EngineLoopbackTest {
+    private static final Inet6Address LOOPBACK = V6Configs.ip("::1");
+
+    private final FakeLeaseStore store = new FakeLeaseStore();
+    private final TestClient6 client = TestClient6.number(0x42);
+    private final DatagramSocket socket;
+    private final int serverPort;
+    private final Dhcp6Engine engine;
+
+    Dhcp6EngineLoopbackTest(@TempDir Path dataDir) throws IOException {
+        socket = new DatagramSocket(new InetSocketAddress(LOOPBACK, 0));
+        socket.setSoTimeout(3000);
+        serverPort = freePort();
+        engine = new Dhcp6Engine(Dhcp6EngineSettings.defaults().withPorts(serverPort, socket.getLocalPort()), store,
+            Clock.systemUTC(), dataDir.resolve("dhcp6-server-duid"), Dhcp6EventListener.NONE);
+    }
+
+    private static int freePort() throws IOException {
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(LOOPBACK, 0))) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+        socket.close();
+    }
+
+    /** The range of "lo", with the test link's pools, and [::1] as a unicast address when asked. */
+    private static Dhcp6Config loopback(boolean unicast) {
+        Range6 lan = V6Configs.lan();
+        Range6 onLo = new Range6(lan.id(), lan.prefix(), Optional.of("lo"), lan.addressPools(), lan.prefixPools(),
+            lan.optionSetIds(), lan.timers(), lan.rapidCommit());
+        return new Dhcp6Config(true, List.of("lo"), Optional.empty(), unicast ? List.of(LOOPBACK) : List.of(),
+            List.of(onLo), V6Configs.sets(V6Configs.lanOptions()), List.of(), ExpiredLeasesProcessing.DEFAULTS,
+            Duration.ofHours(1));
+    }
+
+    private void send(byte[] datagram) throws IOException {
+        socket.send(new DatagramPacket(datagram, datagram.length, new InetSocketAddress(LOOPBACK, serverPort)));
+    }
+
+    private Dhcp6Message exchange(Dhcp6Packet request) throws IOException {
+        ByteBuffer encoded = Dhcp6Codec.encode(request);
+        byte[] out = new byte[encoded.remaining()];
+        encoded.get(out);
+        send(out);
+        byte[] in = new byte[1500];
+        DatagramPacket reply = new DatagramPacket(in, in.length);
+        socket.receive(reply);
+        try {
+            return (Dhcp6Message) Dhcp6Codec.decode(ByteBuffer.wrap(in, 0, reply.getLength()));
+        } catch (MalformedDhcp6Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void solicitAndRequestOverLoopbackBindAnAddress() throws IOException {
+        engine.apply(loopback(true));
+        assertEquals(List.of("lo"), engine.servedInterfaces());
+
+        Dhcp6Message advertise = exchange(client.message(MessageType6.SOLICIT, iaNa(7)));
+        assertEquals(MessageType6.ADVERTISE, advertise.type());
+        assertEquals(Optional.of(engine.serverDuid()), advertise.options().serverId());
+        Dhcp6Message reply = exchange(client.to(engine.serverDuid(), MessageType6.REQUEST,
+            advertise.options().iaNa().getFirst()));
+
+        assertEquals(MessageType6.REPLY, reply.type());
+        Inet6Address address = TestClient6.address(reply.options().iaNa().getFirst());
+        assertEquals(List.of(address), engine.leases().stream().map(Lease6::address).toList());
+        // A reply is counted once its write completes, which may be just after the client has it.
+        assertEquals(List.of(1L, 1L, 1L, 1L), eventually(() -> {
+            Dhcp6Statistics statistics = engine.statistics();
+            return List.of(statistics.solicitCount(), statistics.advertiseCount(), statistics.requestCount(),
+                statistics.replyCount());
+        }, List.of(1L, 1L, 1L, 1L)));
+    }
+
+    private static <T> T eventually(Supplier<T> value, T expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        T now = value.get();
+        while (!now.equals(expected) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            now = value.get();
+        }
+        return now;
+    }
+
+    @Test
+    void requestUnicastToAnAddressNotConfiguredIsAnsweredUseMulticast() throws IOException {
+        engine.apply(loopback(false));
+
+        Dhcp6Message reply = exchange(client.to(engine.serverDuid(), MessageType6.REQUEST, iaNa(7)));
+
+        assertEquals(StatusCode.USE_MULTICAST, reply.options().statusCode().orElseThrow().code());
+        assertEquals(1, engine.statistics().discardedMessageCount());
+    }
+
+    @Test
+    void malformedDatagramsAreCountedAndServiceGoesOnThroughAReconfiguration() throws IOException {
+        engine.apply(loopback(true));
+        send(new byte[] {1, 2});
+        send(new byte[] {(byte) 0xff, 0, 0, 0});
+
+        engine.apply(loopback(true));
+        Dhcp6Message advertise = exchange(client.message(MessageType6.SOLICIT, iaNa(7)));
+
+        assertEquals(MessageType6.ADVERTISE, advertise.type());
+        assertEquals(2, engine.statistics().dropped(Dhcp6DropReason.MALFORMED));
+        assertEquals(1L, engine.statistics().malformed().get(MalformedDhcp6Exception.Reason.TRUNCATED_HEADER));
+        assertTrue(store.events().stream().noneMatch(e -> e.contains("commit")), "an ADVERTISE commits nothing");
+    }
+}
