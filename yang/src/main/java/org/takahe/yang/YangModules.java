@@ -34,7 +34,8 @@ public final class YangModules {
             "ietf-dhcpv6-common@2022-06-20.yang",
             "ietf-dhcpv6-server@2022-06-20.yang",
             "takahe-dhcpv4-server@2026-11-25.yang",
-            "takahe-server@2026-11-25.yang");
+            "takahe-server@2026-11-25.yang",
+            "takahe-dhcpv6-server@2026-11-25.yang");
 
     private static final String EXAMPLE_STARTUP = "org/takahe/yang/example-startup.xml";
 

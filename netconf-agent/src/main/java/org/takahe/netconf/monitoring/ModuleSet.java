@@ -81,7 +81,8 @@ public final class ModuleSet {
             .sorted(Comparator.comparing(Module::getName))
             .map(module -> new ModuleInfo(module.getName(), revision(module),
                 module.getNamespace().toString(), features(module, protocolCapabilities),
-                deviatedBy.getOrDefault(module.getName(), List.of()).stream().sorted().toList(),
+                // A module with several deviations of one target is one deviation entry (RFC 8525 keys them).
+                deviatedBy.getOrDefault(module.getName(), List.of()).stream().distinct().sorted().toList(),
                 module.getSubmodules().stream()
                     .map(sub -> new SubmoduleInfo(sub.getName(), revision(sub)))
                     .sorted(Comparator.comparing(SubmoduleInfo::name)).toList()))

@@ -3,17 +3,17 @@ package org.takahe.server.config;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 
 /** The YANG configuration cannot be served as it stands: which node, and why. */
-final class ConfigRefusal extends Exception {
+public final class ConfigRefusal extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient YangInstanceIdentifier path;
 
-    ConfigRefusal(YangInstanceIdentifier path, String message) {
+    public ConfigRefusal(YangInstanceIdentifier path, String message) {
         super(message);
         this.path = path;
     }
 
-    YangInstanceIdentifier path() {
+    public YangInstanceIdentifier path() {
         return path;
     }
 }

@@ -25,8 +25,7 @@ public final class DhcpCommitParticipant implements CommitParticipant {
     private final EffectiveModelContext schema;
     private final DhcpConfigTranslator translator = new DhcpConfigTranslator();
     private final HookLibrariesTranslator hooks;
-    /** The last validated tree and its translation, so apply does not translate it again. */
-    private final AtomicReference<Validated> validated = new AtomicReference<>();
+    private final LastValidated<DhcpConfig> validated = new LastValidated<>();
     private final AtomicReference<DhcpConfig> current = new AtomicReference<>(DhcpConfig.empty());
 
     /** A participant whose hook libraries come from the server's class path only (tests). */
@@ -65,22 +64,12 @@ public final class DhcpCommitParticipant implements CommitParticipant {
                 .orElseGet(() -> Dhcpv4Paths.allocationRange(first.subnetId()));
             throw veto(path, first.message());
         }
-        validated.set(new Validated(change.after(), config));
+        validated.remember(change.after(), config);
     }
 
     @Override
     public void apply(ConfigChange change) {
-        Validated last = validated.getAndSet(null);
-        DhcpConfig config;
-        if (last != null && last.tree() == change.after()) {
-            config = last.config();
-        } else {
-            try {
-                config = translate(change.after());
-            } catch (ConfigRefusal e) {
-                throw new IllegalStateException("a validated configuration no longer translates", e);
-            }
-        }
+        DhcpConfig config = validated.take(change.after(), this::translate);
         engine.apply(config);
         current.set(config);
         hooks.applied(config.hooks());
@@ -92,8 +81,5 @@ public final class DhcpCommitParticipant implements CommitParticipant {
 
     private CommitVetoException veto(YangInstanceIdentifier path, String message) {
         return new CommitVetoException(Optional.of(ErrorPaths.render(path, schema)), message);
-    }
-
-    private record Validated(ContainerNode tree, DhcpConfig config) {
     }
 }

@@ -66,8 +66,8 @@ public final class DhcpConfigTranslator {
         }
         return new DhcpConfig(enabled ? interfaces : List.of(), serverId, subnets,
             SharedNetworkReader.read(v4, rangeEntries, subnets, interfaces), classes).withOptions(options)
-            .withExpiredLeases(LeaseLifecycleReader.expiredLeases(v4))
-            .withDeclineProbation(LeaseLifecycleReader.declineProbation(v4));
+            .withExpiredLeases(LeaseLifecycleReader.expiredLeases(v4, ModelNames.DHCPV4))
+            .withDeclineProbation(LeaseLifecycleReader.declineProbation(v4, ModelNames.DHCPV4));
     }
 
     private static Subnet4 subnet(DataContainerNode global, MapEntryNode range, List<ClientClass4> classes)

@@ -7,6 +7,7 @@ import static org.takahe.server.config.ModelNames.VALID_LIFETIME;
 import java.time.Duration;
 import java.util.Optional;
 import org.opendaylight.yangtools.yang.common.QName;
+import org.opendaylight.yangtools.yang.common.QNameModule;
 import org.opendaylight.yangtools.yang.data.api.schema.DataContainerNode;
 import org.takahe.dhcp.config.DhcpConfig;
 import org.takahe.dhcp.config.ExpiredLeasesProcessing;
@@ -17,16 +18,10 @@ import org.takahe.dhcp.config.Pool4;
  * Reads the lease life cycle settings of takahe-dhcpv4-server: lease timers at each level of the allocation
  * hierarchy (a level inherits the timers it does not set), a pool's max-address-utilization and the
  * expired-leases-processing container. Whether T1 &lt; T2 &lt; valid lifetime holds is the engine's preflight check,
- * so it is said in one place and names the range or pool.
+ * so it is said in one place and names the range or pool. The DHCPv6 translator reads its lease-reclamation
+ * settings (the same grouping) here too.
  */
-final class LeaseLifecycleReader {
-    static final QName EXPIRED_LEASES_PROCESSING = ModelNames.v4("expired-leases-processing");
-    static final QName DECLINE_PROBATION_PERIOD = ModelNames.v4("decline-probation-period");
-    static final QName RECLAIM_TIMER_WAIT_TIME = ModelNames.v4("reclaim-timer-wait-time");
-    static final QName MAX_RECLAIM_LEASES = ModelNames.v4("max-reclaim-leases");
-    static final QName MAX_RECLAIM_TIME = ModelNames.v4("max-reclaim-time");
-    static final QName HOLD_RECLAIMED_TIME = ModelNames.v4("hold-reclaimed-time");
-    static final QName UNWARNED_RECLAIM_CYCLES = ModelNames.v4("unwarned-reclaim-cycles");
+public final class LeaseLifecycleReader {
     static final QName MAX_ADDRESS_UTILIZATION = ModelNames.v4("max-address-utilization");
 
     private LeaseLifecycleReader() {
@@ -70,28 +65,36 @@ final class LeaseLifecycleReader {
             .orElse(Pool4.DEFAULT_UTILIZATION_THRESHOLD);
     }
 
-    /** The expired-leases-processing settings; Kea's defaults for whatever is not there. */
-    static ExpiredLeasesProcessing expiredLeases(DataContainerNode server) {
+    /**
+     * The expired-leases-processing settings of a server container that uses takahe-dhcpv4-server's
+     * lease-reclamation grouping; Kea's defaults for whatever is not there.
+     *
+     * @param module the module whose namespace the grouping's nodes take there (DHCPv4's or DHCPv6's)
+     */
+    public static ExpiredLeasesProcessing expiredLeases(DataContainerNode server, QNameModule module) {
         ExpiredLeasesProcessing defaults = ExpiredLeasesProcessing.DEFAULTS;
-        Optional<DataContainerNode> settings = YangData.container(server, EXPIRED_LEASES_PROCESSING);
+        Optional<DataContainerNode> settings =
+            YangData.container(server, QName.create(module, "expired-leases-processing"));
         if (settings.isEmpty()) {
             return defaults;
         }
         DataContainerNode node = settings.orElseThrow();
         return new ExpiredLeasesProcessing(
-            YangData.number(node, RECLAIM_TIMER_WAIT_TIME).map(Duration::ofSeconds)
+            YangData.number(node, QName.create(module, "reclaim-timer-wait-time")).map(Duration::ofSeconds)
                 .orElse(defaults.reclaimTimerWaitTime()),
-            YangData.number(node, MAX_RECLAIM_LEASES).map(LeaseLifecycleReader::count)
+            YangData.number(node, QName.create(module, "max-reclaim-leases")).map(LeaseLifecycleReader::count)
                 .orElse(defaults.maxReclaimLeases()),
-            YangData.number(node, MAX_RECLAIM_TIME).map(Duration::ofMillis).orElse(defaults.maxReclaimTime()),
-            YangData.number(node, HOLD_RECLAIMED_TIME).map(Duration::ofSeconds).orElse(defaults.holdReclaimedTime()),
-            YangData.number(node, UNWARNED_RECLAIM_CYCLES).map(LeaseLifecycleReader::count)
+            YangData.number(node, QName.create(module, "max-reclaim-time")).map(Duration::ofMillis)
+                .orElse(defaults.maxReclaimTime()),
+            YangData.number(node, QName.create(module, "hold-reclaimed-time")).map(Duration::ofSeconds)
+                .orElse(defaults.holdReclaimedTime()),
+            YangData.number(node, QName.create(module, "unwarned-reclaim-cycles")).map(LeaseLifecycleReader::count)
                 .orElse(defaults.unwarnedReclaimCycles()));
     }
 
-    /** decline-probation-period; Kea's default of a day when it is not there. */
-    static Duration declineProbation(DataContainerNode server) {
-        return YangData.number(server, DECLINE_PROBATION_PERIOD).map(Duration::ofSeconds)
+    /** decline-probation-period of the lease-reclamation grouping; Kea's default of a day when it is not there. */
+    public static Duration declineProbation(DataContainerNode server, QNameModule module) {
+        return YangData.number(server, QName.create(module, "decline-probation-period")).map(Duration::ofSeconds)
             .orElse(DhcpConfig.DEFAULT_DECLINE_PROBATION);
     }
 

@@ -2,16 +2,12 @@ package org.takahe.server.config;
 
 import static org.takahe.server.config.ModelNames.ALLOCATION_RANGES;
 import static org.takahe.server.config.ModelNames.ALWAYS_SEND;
-import static org.takahe.server.config.ModelNames.ARRAY;
 import static org.takahe.server.config.ModelNames.CODE;
-import static org.takahe.server.config.ModelNames.CSV_FORMAT;
-import static org.takahe.server.config.ModelNames.DATA;
 import static org.takahe.server.config.ModelNames.DHCPV4_SERVER;
 import static org.takahe.server.config.ModelNames.DNS_OPTION;
 import static org.takahe.server.config.ModelNames.DNS_SERVER;
 import static org.takahe.server.config.ModelNames.DOMAIN_NAME;
 import static org.takahe.server.config.ModelNames.DOMAIN_NAME_OPTION;
-import static org.takahe.server.config.ModelNames.NAME;
 import static org.takahe.server.config.ModelNames.NEVER_SEND;
 import static org.takahe.server.config.ModelNames.OPTION;
 import static org.takahe.server.config.ModelNames.OPTION_DEF;
@@ -19,11 +15,9 @@ import static org.takahe.server.config.ModelNames.OPTION_DEFS;
 import static org.takahe.server.config.ModelNames.OPTION_SET;
 import static org.takahe.server.config.ModelNames.OPTION_SETS;
 import static org.takahe.server.config.ModelNames.OPTION_SET_ID;
-import static org.takahe.server.config.ModelNames.RECORD_TYPES;
 import static org.takahe.server.config.ModelNames.ROUTER;
 import static org.takahe.server.config.ModelNames.ROUTER_OPTION;
 import static org.takahe.server.config.ModelNames.SPACE;
-import static org.takahe.server.config.ModelNames.TYPE;
 import static org.takahe.server.config.ModelNames.VENDOR_CLASS;
 import static org.takahe.server.config.ModelNames.VENDOR_CLASS_SPACE;
 
@@ -48,7 +42,6 @@ import org.takahe.dhcp.wire.Octets;
 import org.takahe.dhcp.wire.OptionCatalogue;
 import org.takahe.dhcp.wire.OptionCodec;
 import org.takahe.dhcp.wire.OptionDataException;
-import org.takahe.dhcp.wire.OptionDataType;
 import org.takahe.dhcp.wire.OptionDefinition;
 import org.takahe.dhcp.wire.OptionKey;
 import org.takahe.dhcp.wire.OptionSpace;
@@ -94,27 +87,14 @@ final class OptionConfigReader {
             YangInstanceIdentifier path = YangInstanceIdentifier.of(DHCPV4_SERVER).node(OPTION_DEFS).node(OPTION_DEF)
                 .node(entry.name());
             try {
-                custom.add(definition(entry));
+                custom.add(OptionEntries.definition(entry, ModelNames.DHCPV4, YangData.text(entry, SPACE)
+                    .orElseThrow()));
                 catalogue = OptionCatalogue.withCustom(custom);
             } catch (IllegalArgumentException e) {
                 throw new ConfigRefusal(path, e.getMessage());
             }
         }
         return catalogue;
-    }
-
-    private static OptionDefinition definition(MapEntryNode entry) {
-        String typeName = YangData.text(entry, TYPE).orElseThrow();
-        OptionDataType type = OptionDataType.byName(typeName)
-            .orElseThrow(() -> new IllegalArgumentException("unknown option type " + typeName));
-        List<OptionDataType> fields = new ArrayList<>();
-        for (String field : YangData.texts(entry, RECORD_TYPES)) {
-            fields.add(OptionDataType.byName(field)
-                .orElseThrow(() -> new IllegalArgumentException("unknown field type " + field)));
-        }
-        return new OptionDefinition(YangData.number(entry, CODE).orElseThrow().intValue(),
-            YangData.text(entry, NAME).orElseThrow(), YangData.text(entry, SPACE).orElseThrow(), type,
-            YangData.bool(entry, ARRAY).orElse(false), fields, Optional.empty());
     }
 
     private static OptionSet4 optionSet(MapEntryNode set, OptionCatalogue catalogue) throws ConfigRefusal {
@@ -166,43 +146,11 @@ final class OptionConfigReader {
                 + (List.of(51, 58, 59).contains(key.code())
                     ? "; configure valid-lifetime, renew-time and rebind-time instead" : ""));
         }
-        Optional<OptionDefinition> definition = catalogue.find(key);
-        Optional<String> name = YangData.text(entry, NAME);
-        if (name.isPresent() && !definition.map(OptionDefinition::name).equals(name)) {
-            throw new ConfigRefusal(path, definition.map(d -> "option " + key + " is " + d.name() + ", not "
-                + name.get()).orElse("option " + key + " has no definition named " + name.get()
-                    + "; define it under option-defs"));
-        }
-        Optional<String> data = YangData.text(entry, DATA);
-        boolean csv = YangData.bool(entry, CSV_FORMAT).orElse(true);
-        try {
-            return new ConfiguredOption(key, encode(key, definition, data, csv),
-                YangData.bool(entry, ALWAYS_SEND).orElse(false), YangData.bool(entry, NEVER_SEND).orElse(false));
-        } catch (OptionDataException e) {
-            throw new ConfigRefusal(path.node(DATA), e.getMessage());
-        }
-    }
-
-    private static Octets encode(OptionKey key, Optional<OptionDefinition> definition, Optional<String> data,
-            boolean csv) throws OptionDataException {
-        if (data.isEmpty()) {
-            boolean mayBeEmpty = definition.map(d -> d.type() == OptionDataType.EMPTY).orElse(true)
-                || key.equals(StandardOptions.VENDOR_IDENTIFYING_SPECIFIC.key());
-            if (!mayBeEmpty) {
-                throw new OptionDataException("option " + definition.get().name() + " ("
-                    + definition.get().describeType() + ") needs data");
-            }
-            return Octets.empty();
-        }
-        if (!csv) {
-            return definition.isPresent() ? OptionCodec.fromHex(definition.get(), data.get())
-                : OptionCodec.hex(data.get());
-        }
-        if (definition.isEmpty()) {
-            throw new OptionDataException("option " + key + " has no definition, so its data can only be hex "
-                + "(csv-format false); or define it under option-defs");
-        }
-        return OptionCodec.fromText(definition.get(), data.get());
+        // Option 125 may come without data: its enterprise blocks are the options of the vendor-N spaces.
+        Octets data = OptionEntries.data(entry, ModelNames.DHCPV4, key, catalogue.find(key),
+            key.equals(StandardOptions.VENDOR_IDENTIFYING_SPECIFIC.key()), path);
+        return new ConfiguredOption(key, data, YangData.bool(entry, ALWAYS_SEND).orElse(false),
+            YangData.bool(entry, NEVER_SEND).orElse(false));
     }
 
     private static List<VendorClassSpace> vendorClassSpaces(DataContainerNode v4) {

@@ -13,36 +13,41 @@ import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
 import org.opendaylight.yangtools.yang.data.api.schema.MapNode;
 
 /** Reading typed values out of a normalized YANG tree, absent nodes as empty results. */
-final class YangData {
+public final class YangData {
     private YangData() {
     }
 
-    static Optional<DataContainerNode> container(DataContainerNode parent, QName name) {
+    public static Optional<DataContainerNode> container(DataContainerNode parent, QName name) {
         return child(parent, name).filter(DataContainerNode.class::isInstance).map(DataContainerNode.class::cast);
     }
 
-    static Collection<MapEntryNode> entries(DataContainerNode parent, QName name) {
+    public static Collection<MapEntryNode> entries(DataContainerNode parent, QName name) {
         return child(parent, name).filter(MapNode.class::isInstance).map(n -> ((MapNode) n).body())
             .orElse(List.of());
     }
 
-    static Optional<String> text(DataContainerNode parent, QName name) {
+    public static Optional<String> text(DataContainerNode parent, QName name) {
         return value(parent, name).map(String::valueOf);
     }
 
-    static Optional<Long> number(DataContainerNode parent, QName name) {
+    public static Optional<Long> number(DataContainerNode parent, QName name) {
         return value(parent, name).map(v -> ((Number) v).longValue());
     }
 
-    static Optional<Boolean> bool(DataContainerNode parent, QName name) {
+    public static Optional<Boolean> bool(DataContainerNode parent, QName name) {
         return value(parent, name).map(Boolean.class::cast);
     }
 
     /** The values of a leaf-list, in the order the datastore keeps them. */
-    static List<String> texts(DataContainerNode parent, QName name) {
+    public static List<String> texts(DataContainerNode parent, QName name) {
         return child(parent, name).filter(LeafSetNode.class::isInstance)
             .map(n -> ((LeafSetNode<?>) n).body().stream().map(e -> String.valueOf(e.body())).toList())
             .orElse(List.of());
+    }
+
+    /** The octets of a leaf of YANG type binary (base64 in XML). */
+    public static Optional<byte[]> binary(DataContainerNode parent, QName name) {
+        return value(parent, name).map(byte[].class::cast);
     }
 
     private static Optional<Object> value(DataContainerNode parent, QName name) {

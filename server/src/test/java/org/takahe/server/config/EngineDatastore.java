@@ -29,10 +29,10 @@ import org.takahe.yang.YangModules;
  * The commit tests' set-up: a DHCP engine over a lease file, joined by a {@link DhcpCommitParticipant} to a real
  * datastore that starts from the example startup config. Edits merge into the candidate; the test commits.
  */
-final class EngineDatastore implements AutoCloseable {
+public final class EngineDatastore implements AutoCloseable {
     /** Parsing the server's YANG modules takes seconds; the schema is immutable, so every test shares one. */
-    static final EffectiveModelContext SCHEMA = loadSchema();
-    static final XmlDataCodec CODEC = new XmlDataCodec(SCHEMA);
+    public static final EffectiveModelContext SCHEMA = loadSchema();
+    public static final XmlDataCodec CODEC = new XmlDataCodec(SCHEMA);
 
     private static final String DHCPV4_NS = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
     private static final String SERVER_NS = "urn:takahe:params:xml:ns:yang:takahe-server";
