@@ -25,6 +25,7 @@ public final class CommandLine {
           --netconf-address ADDR   address NETCONF over SSH listens on (default: 127.0.0.1)
           --netconf-port PORT      NETCONF port (default: 8830)
           --dhcp4-port PORT        UDP port for DHCPv4 (default: 67; change only for testing)
+          --dhcp6-port PORT        UDP port for DHCPv6 (default: 547; change only for testing)
           --hooks-dir DIR          where hook library jars are looked for, before the packaged
                                    lib/hooks (default: DATA-DIR/hooks; see docs/hooks.md)
           --log-level LEVEL        error, warn, info, debug or trace (default: info)
@@ -83,6 +84,7 @@ public final class CommandLine {
                 case "--netconf-address" -> settings = settings.withNetconfAddress(value(flag, rest));
                 case "--netconf-port" -> settings = settings.withNetconfPort(port(flag, value(flag, rest)));
                 case "--dhcp4-port" -> settings = settings.withDhcp4Port(port(flag, value(flag, rest)));
+                case "--dhcp6-port" -> settings = settings.withDhcp6Port(port(flag, value(flag, rest)));
                 case "--hooks-dir" -> settings = settings.withHooksDirectory(Path.of(value(flag, rest)));
                 case "--log-level" -> {
                     logLevel = value(flag, rest).toLowerCase(Locale.ROOT);

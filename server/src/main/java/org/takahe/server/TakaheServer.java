@@ -12,8 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.takahe.datastore.DatastoreFiles;
 import org.takahe.datastore.InMemoryConfigDatastore;
 import org.takahe.datastore.YangSchemas;
+import org.takahe.datastore.xml.XmlDataCodec;
 import org.takahe.dhcp.DhcpEngine;
 import org.takahe.dhcp.EngineSettings;
+import org.takahe.dhcp.v6.Dhcp6Engine;
+import org.takahe.dhcp.v6.Dhcp6EngineSettings;
 import org.takahe.lease.file.FileLeaseStore;
 import org.takahe.lease.file.FileLeaseStoreSettings;
 import org.takahe.netconf.NetconfServer;
@@ -23,9 +26,13 @@ import org.takahe.netconf.monitoring.SchemaSources;
 import org.takahe.server.config.DhcpCommitParticipant;
 import org.takahe.server.config.HookLibrariesTranslator;
 import org.takahe.server.config.LeaseStoreParticipant;
+import org.takahe.server.config.v6.Dhcp6CommitParticipant;
 import org.takahe.server.hooks.HookLibraryCatalog;
+import org.takahe.server.notification.Dhcpv6Notifier;
 import org.takahe.server.notification.PoolUtilizationNotifier;
+import org.takahe.server.rpc.LeaseDeletion;
 import org.takahe.server.state.DhcpStateProvider;
+import org.takahe.server.state.Dhcpv6StateProvider;
 import org.takahe.server.state.HookStateProvider;
 import org.takahe.server.state.StatisticsCounters;
 import org.takahe.yang.YangModules;
@@ -37,6 +44,8 @@ import org.takahe.yang.YangModules;
  */
 public final class TakaheServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TakaheServer.class);
+    /** Where the generated DHCPv6 server DUID is kept in the data directory, so it survives restarts. */
+    static final String SERVER_DUID_FILE = "dhcpv6-server-duid";
     /** Set by bin/takahe to the packaged server's directory. */
     static final String HOME_PROPERTY = "takahe.home";
 
@@ -68,19 +77,27 @@ public final class TakaheServer implements AutoCloseable {
         started.add(engine);
 
         DhcpCommitParticipant dhcp = new DhcpCommitParticipant(engine, schema, hooks);
+        Dhcpv6Notifier dhcp6Events = new Dhcpv6Notifier(poolUtilization);
+        Dhcp6Engine engine6 = new Dhcp6Engine(Dhcp6EngineSettings.defaults().withPorts(settings.dhcp6Port(),
+            Dhcp6EngineSettings.CLIENT_PORT), leases, Clock.systemUTC(), data.resolve(SERVER_DUID_FILE), dhcp6Events);
+        started.add(engine6);
+        Dhcp6CommitParticipant dhcp6 = new Dhcp6CommitParticipant(engine6::apply, schema);
         InMemoryConfigDatastore datastore = InMemoryConfigDatastore.open(schema, DatastoreFiles.in(data),
-            Optional.of(YangModules.exampleStartupConfig()), List.of(new LeaseStoreParticipant(leases), dhcp));
+            Optional.of(YangModules.exampleStartupConfig()), List.of(new LeaseStoreParticipant(leases), dhcp, dhcp6));
 
         UserDirectory users = new UserDirectory(data);
         UserDirectory.bootstrapAdminIfNone(data);
         HookStateProvider hookState = new HookStateProvider(() -> dhcp.current().hooks(), engine::hookStatistics);
         DhcpStateProvider state = new DhcpStateProvider(dhcp::current, engine::leases,
             () -> StatisticsCounters.of(engine.statistics()));
+        Dhcpv6StateProvider state6 = new Dhcpv6StateProvider(dhcp6::current, engine6::leases, engine6::statistics);
         NetconfServer netconf = new NetconfServer(NetconfSettings.defaults(data.resolve("ssh_host_key"))
                 .withBindAddress(settings.netconfAddress()).withPort(settings.netconfPort()),
-            users, datastore, () -> hookState.addTo(state.state()), SchemaSources.read(YangModules.sources()));
+            users, datastore, () -> XmlDataCodec.merge(schema, hookState.addTo(state.state()), state6.state()),
+            SchemaSources.read(YangModules.sources()), new LeaseDeletion(leases).operations());
         started.add(netconf);
         poolUtilization.attach(netconf.notifications()::publish);
+        dhcp6Events.attach(netconf.notifications()::publish);
         netconf.start();
         return netconf;
     }

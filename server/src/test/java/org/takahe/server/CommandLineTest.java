@@ -16,7 +16,7 @@ class CommandLineTest {
     @Test
     void noArgumentsRunTheServerOnEmbeddedDefaults() {
         Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of()));
-        assertEquals(new ServerSettings(Path.of("var"), "127.0.0.1", 8830, 67, Optional.empty()), run.settings());
+        assertEquals(new ServerSettings(Path.of("var"), "127.0.0.1", 8830, 67, 547, Optional.empty()), run.settings());
         assertEquals(Path.of("var", "hooks"), run.settings().hooksDirectoryOrDefault());
         assertEquals("info", run.logLevel());
     }
@@ -24,9 +24,11 @@ class CommandLineTest {
     @Test
     void everyRunFlagIsApplied() {
         Command.Run run = assertInstanceOf(Command.Run.class, CommandLine.parse(List.of("--data-dir", "/tmp/x",
-            "--netconf-address", "0.0.0.0", "--netconf-port", "1830", "--dhcp4-port", "6767", "--log-level", "DEBUG",
+            "--netconf-address", "0.0.0.0", "--netconf-port", "1830", "--dhcp4-port", "6767", "--dhcp6-port", "5547",
+            "--log-level", "DEBUG",
             "--hooks-dir", "/opt/hooks")));
-        assertEquals(new ServerSettings(Path.of("/tmp/x"), "0.0.0.0", 1830, 6767, Optional.of(Path.of("/opt/hooks"))),
+        assertEquals(new ServerSettings(Path.of("/tmp/x"), "0.0.0.0", 1830, 6767, 5547,
+            Optional.of(Path.of("/opt/hooks"))),
             run.settings());
         assertEquals(Path.of("/opt/hooks"), run.settings().hooksDirectoryOrDefault());
         assertEquals("debug", run.logLevel());

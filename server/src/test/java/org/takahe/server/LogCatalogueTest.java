@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.takahe.common.log.LogMessage;
 import org.takahe.datastore.DatastoreMessages;
 import org.takahe.dhcp.DhcpMessages;
+import org.takahe.dhcp.LifecycleMessages;
+import org.takahe.dhcp.v6.Dhcp6Messages;
 import org.takahe.lease.LeaseMessages;
 import org.takahe.netconf.NetconfMessages;
 
@@ -22,7 +24,8 @@ import org.takahe.netconf.NetconfMessages;
 class LogCatalogueTest {
 
     private static final List<Class<? extends Enum<?>>> MESSAGE_ENUMS = List.of(
-        ServerMessages.class, DatastoreMessages.class, DhcpMessages.class, LeaseMessages.class, NetconfMessages.class);
+        ServerMessages.class, DatastoreMessages.class, DhcpMessages.class, LifecycleMessages.class, LeaseMessages.class,
+        NetconfMessages.class, Dhcp6Messages.class);
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`([A-Z0-9_]+)`\\s*\\|\\s*([A-Z]+)\\s*\\|.*\\|\\s*$");
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.takahe.dhcp.stats.PoolUtilization;
+import org.takahe.lease.LeaseType;
 import org.takahe.netconf.rpc.NetconfXml;
 import org.w3c.dom.Element;
 
@@ -49,5 +50,35 @@ class PoolUtilizationNotifierTest {
         assertEquals(3, published.size());
         assertEquals(List.of("first", "second", "third"), published.stream()
             .map(xml -> xml.replaceAll(".*<pool-id>([^<]*)</pool-id>.*", "$1").strip()).toList());
+    }
+
+    @Test
+    void aDhcpv6AddressPoolIsNamedByPoolIdAloneInTheIetfModule() {
+        PoolUtilizationNotifier notifier = new PoolUtilizationNotifier();
+        notifier.attach(this::publish);
+        notifier.thresholdReached(new PoolUtilization("lan6", "addrs", 256, 231, 240, LeaseType.NA));
+
+        String xml = published.getFirst();
+        assertEquals("<address-pool-utilization-threshold-exceeded "
+            + "xmlns=\"urn:ietf:params:xml:ns:yang:ietf-dhcpv6-server\"><pool-id>addrs</pool-id>"
+            + "<total-pool-addresses>256</total-pool-addresses><max-allocated-addresses>231</max-allocated-addresses>"
+            + "<allocated-address-count>240</allocated-address-count>"
+            + "</address-pool-utilization-threshold-exceeded>",
+            xml.substring(xml.indexOf("<address-pool-utilization-threshold-exceeded")).strip());
+    }
+
+    @Test
+    void aDhcpv6PrefixPoolRaisesThePrefixNotification() {
+        PoolUtilizationNotifier notifier = new PoolUtilizationNotifier();
+        notifier.attach(this::publish);
+        notifier.thresholdReached(new PoolUtilization("lan6", "pd", 65536, 58983, 60000, LeaseType.PD));
+
+        String xml = published.getFirst();
+        assertEquals("<prefix-pool-utilization-threshold-exceeded "
+            + "xmlns=\"urn:ietf:params:xml:ns:yang:ietf-dhcpv6-server\"><pool-id>pd</pool-id>"
+            + "<total-pool-prefixes>65536</total-pool-prefixes><max-allocated-prefixes>58983</max-allocated-prefixes>"
+            + "<allocated-prefixes-count>60000</allocated-prefixes-count>"
+            + "</prefix-pool-utilization-threshold-exceeded>",
+            xml.substring(xml.indexOf("<prefix-pool-utilization-threshold-exceeded")).strip());
     }
 }
