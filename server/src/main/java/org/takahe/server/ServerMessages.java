@@ -14,8 +14,7 @@ public enum ServerMessages implements LogMessage {
     SERVER_HOOKS_DIRECTORY_UNREADABLE(Level.WARN, "hooks directory {} cannot be read: {}"),
     SERVER_HOOK_PROVIDER_FAILED(Level.WARN, "a hook library provider could not be loaded: {}"),
     SERVER_HOOK_LIBRARY_CONFIGURED(Level.INFO, "hook library {} (from {}) configured with parameters {}"),
-    SERVER_HOOK_LIBRARY_CLOSE_FAILED(Level.WARN, "hook library {} failed to close: {}"),
-    SERVER_LEASE_DELETED(Level.INFO, "lease on {} of {} deleted by NETCONF session {}");
+    SERVER_HOOK_LIBRARY_CLOSE_FAILED(Level.WARN, "hook library {} failed to close: {}");
 
     private final LogFormat format;
 

@@ -1,5 +1,6 @@
 package org.takahe.server;
 
+import java.net.Inet4Address;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,7 +95,8 @@ public final class TakaheServer implements AutoCloseable {
         NetconfServer netconf = new NetconfServer(NetconfSettings.defaults(data.resolve("ssh_host_key"))
                 .withBindAddress(settings.netconfAddress()).withPort(settings.netconfPort()),
             users, datastore, () -> XmlDataCodec.merge(schema, hookState.addTo(state.state()), state6.state()),
-            SchemaSources.read(YangModules.sources()), new LeaseDeletion(leases).operations());
+            SchemaSources.read(YangModules.sources()), new LeaseDeletion(leases,
+                key -> engine.deleteLease(Inet4Address.class.cast(key.address())), engine6::deleteLease).operations());
         started.add(netconf);
         poolUtilization.attach(netconf.notifications()::publish);
         dhcp6Events.attach(netconf.notifications()::publish);

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.config.v6.Ipv6Prefix;
 import org.takahe.lease.Lease;
 import org.takahe.lease.LeaseKey;
 import org.takahe.lease.LeaseStore;
 import org.takahe.lease.LeaseStoreException;
+import org.takahe.lease.LeaseType;
 import org.takahe.datastore.ErrorTag;
 import org.takahe.netconf.rpc.ErrorType;
 import org.takahe.netconf.rpc.NetconfXml;
@@ -23,24 +22,34 @@ import org.takahe.netconf.rpc.RpcException;
 import org.takahe.netconf.rpc.RpcHandler;
 import org.takahe.netconf.rpc.RpcOutput;
 import org.takahe.netconf.rpc.RpcRequest;
-import org.takahe.server.ServerMessages;
 import org.w3c.dom.Element;
 
 /**
  * The lease deletion operations: takahe-dhcpv4-server's delete-address-lease, and ietf-dhcpv6-server's
  * delete-address-lease and delete-prefix-lease (RFC 9243). Each removes one lease from the store, durably, and
  * answers with a return-message; the client is not told. A lease that does not exist is an error, as the RFC 9243
- * input's leafref to the active leases makes it (error-app-tag instance-required).
+ * input's leafref to the active leases makes it (error-app-tag instance-required). The removal itself goes through
+ * the engine of the lease's family, which logs it and looks at its pools' use again.
  */
 public final class LeaseDeletion {
-    private static final Logger LOG = LoggerFactory.getLogger(LeaseDeletion.class);
     private static final String V4 = "urn:takahe:params:xml:ns:yang:takahe-dhcpv4-server";
     private static final String V6 = "urn:ietf:params:xml:ns:yang:ietf-dhcpv6-server";
 
-    private final LeaseStore store;
+    /** How an engine removes one of its leases, durably. */
+    @FunctionalInterface
+    public interface Removal {
+        void remove(LeaseKey key) throws LeaseStoreException;
+    }
 
-    public LeaseDeletion(LeaseStore store) {
+    private final LeaseStore store;
+    private final Removal v4;
+    private final Removal v6;
+
+    /** @param store where the lease is looked up first, so a missing one is an error and the answer names its holder */
+    public LeaseDeletion(LeaseStore store, Removal v4, Removal v6) {
         this.store = store;
+        this.v4 = v4;
+        this.v6 = v6;
     }
 
     /** The operations, by the name the NETCONF dispatcher routes them by. */
@@ -70,12 +79,11 @@ public final class LeaseDeletion {
                 .withAppTag("instance-required"));
         }
         try {
-            store.delete(key);
+            (key.type() == LeaseType.V4 ? v4 : v6).remove(key);
         } catch (LeaseStoreException e) {
             throw new RpcException(RpcError.of(ErrorType.APPLICATION, ErrorTag.OPERATION_FAILED,
                 "the lease on " + text + " could not be removed: " + e.getMessage()));
         }
-        ServerMessages.SERVER_LEASE_DELETED.log(LOG, text, lease.get().client(), request.session().sessionId());
         Element message = operation.getOwnerDocument().createElementNS(namespace, "return-message");
         message.setTextContent("lease on " + text + " of " + lease.get().client() + " deleted");
         return new RpcOutput.Parameters(List.of(message));

@@ -43,7 +43,7 @@ class LeaseDeletionTest {
     @BeforeEach
     void open() throws Exception {
         store = FileLeaseStore.open(directory, FileLeaseStoreSettings.DEFAULTS);
-        deletion = new LeaseDeletion(store);
+        deletion = new LeaseDeletion(store, store::delete, store::delete);
         Instant now = Instant.now();
         store.commit(new Lease4(Ipv4.parse("198.18.0.100"), "52:54:00:12:34:56", Optional.empty(), "lan", now, now,
             now.plusSeconds(600), Optional.empty()));
