@@ -2,7 +2,9 @@ package org.takahe.server.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
@@ -21,6 +23,9 @@ import org.takahe.server.hooks.HookLibraryCatalog;
  * accepted commit swaps the engine's snapshot.
  */
 public final class DhcpCommitParticipant implements CommitParticipant {
+    /** The top-level containers the translation reads: nothing else can change the engine's configuration. */
+    private static final Set<QName> READS = Set.of(ModelNames.DHCPV4_SERVER, ModelNames.SERVER_ROOT);
+
     private final DhcpEngine engine;
     private final EffectiveModelContext schema;
     private final DhcpConfigTranslator translator = new DhcpConfigTranslator();
@@ -47,6 +52,9 @@ public final class DhcpCommitParticipant implements CommitParticipant {
 
     @Override
     public void validate(ConfigChange change) throws CommitVetoException {
+        if (!ChangedContainers.touches(change, READS)) {
+            return;
+        }
         DhcpConfig config;
         try {
             config = translate(change.after());
@@ -69,6 +77,9 @@ public final class DhcpCommitParticipant implements CommitParticipant {
 
     @Override
     public void apply(ConfigChange change) {
+        if (!ChangedContainers.touches(change, READS)) {
+            return; // what the engine serves cannot have changed
+        }
         DhcpConfig config = validated.take(change.after(), this::translate);
         engine.apply(config);
         current.set(config);

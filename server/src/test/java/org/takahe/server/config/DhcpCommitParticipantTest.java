@@ -1,6 +1,8 @@
 package org.takahe.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +53,18 @@ class DhcpCommitParticipantTest {
             ConfiguredOption.of(15, Octets.of("example.test".getBytes(StandardCharsets.US_ASCII)))));
         assertEquals(new DhcpConfig(List.of(), Optional.empty(), List.of(lan)).withOptions(
             new OptionConfig4(Map.of("lan-options", lanOptions), Options4.none(), List.of())), datastore.current());
+    }
+
+    @Test
+    void aCommitTouchingNothingTheTranslationReadsLeavesTheEngineAlone() throws Exception {
+        DhcpConfig before = datastore.current();
+        datastore.editDhcpv6("<allocation-ranges><allocation-range><id>v6</id>"
+            + "<network-prefix>2001:db8:1::/64</network-prefix></allocation-range></allocation-ranges>");
+        datastore.commit();
+        assertSame(before, datastore.current(), "no new translation, no engine swap");
+        datastore.edit("<server-id>198.18.0.1</server-id>");
+        datastore.commit();
+        assertNotSame(before, datastore.current());
     }
 
     @Test

@@ -72,6 +72,11 @@ public final class EngineDatastore implements AutoCloseable {
         merge("server", SERVER_NS, body);
     }
 
+    /** Merges {@code body} into the candidate's ietf-dhcpv6-server container. */
+    void editDhcpv6(String body) throws DatastoreException, IOException {
+        merge("dhcpv6-server", "urn:ietf:params:xml:ns:yang:ietf-dhcpv6-server", body);
+    }
+
     void commit() throws DatastoreException {
         datastore.commit();
     }
