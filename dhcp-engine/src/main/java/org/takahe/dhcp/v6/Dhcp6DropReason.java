@@ -24,6 +24,11 @@ public enum Dhcp6DropReason {
      * UseMulticast only (RFC 8415 §18.4).
      */
     UNICAST_NOT_INVITED,
+    /**
+     * A client unicast a SOLICIT, CONFIRM, REBIND or INFORMATION-REQUEST, which it may send only to ff02::1:2 (RFC
+     * 8415 §16).
+     */
+    UNICAST_FORBIDDEN,
     /** No allocation range serves the client's link. */
     NO_RANGE,
     /** A CONFIRM without addresses: RFC 8415 §18.3.3 forbids a reply. */
@@ -41,7 +46,7 @@ public enum Dhcp6DropReason {
     public boolean isInvalidClient() {
         return switch (this) {
             case MISSING_CLIENT_ID, UNEXPECTED_SERVER_ID, MISSING_SERVER_ID, INFORMATION_REQUEST_WITH_IA,
-                UNICAST_NOT_INVITED -> true;
+                UNICAST_NOT_INVITED, UNICAST_FORBIDDEN -> true;
             default -> false;
         };
     }

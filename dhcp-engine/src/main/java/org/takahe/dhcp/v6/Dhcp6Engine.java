@@ -151,7 +151,7 @@ public final class Dhcp6Engine implements AutoCloseable {
         return true;
     }
 
-    /** The interfaces with a bound socket right now. */
+    /** The interfaces with all their sockets bound right now. */
     public List<String> servedInterfaces() {
         return sockets.served();
     }

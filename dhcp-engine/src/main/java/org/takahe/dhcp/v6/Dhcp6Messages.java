@@ -21,6 +21,7 @@ public enum Dhcp6Messages implements LogMessage {
     DHCP6_QUEUE_FULL(Level.WARN, "message from {} on {} dropped: worker queue full"),
     DHCP6_RANGE_SELECTED(Level.DEBUG, "xid 0x{}: range {} selected by {}"),
     DHCP6_LEASE_ADVERTISE(Level.DEBUG, "advertising {} to {} in range {}"),
+    DHCP6_OFFER_WITHDRAWN(Level.DEBUG, "{} chose another server; what was advertised to it is free again"),
     DHCP6_LEASE_ALLOC(Level.INFO, "leased {} to {} ({}) in range {} until {}"),
     DHCP6_LEASE_EXTEND(Level.DEBUG, "extended {} of {} ({}) in range {} until {}"),
     DHCP6_LEASE_RELEASE(Level.INFO, "{} released {}"),
@@ -59,7 +60,7 @@ public enum Dhcp6Messages implements LogMessage {
     public static Dhcp6Messages forDrop(Dhcp6DropReason reason) {
         return switch (reason) {
             case MALFORMED, NOT_A_CLIENT_MESSAGE, MISSING_CLIENT_ID, UNEXPECTED_SERVER_ID, MISSING_SERVER_ID,
-                INFORMATION_REQUEST_WITH_IA -> DHCP6_PACKET_DROP_INVALID;
+                INFORMATION_REQUEST_WITH_IA, UNICAST_FORBIDDEN -> DHCP6_PACKET_DROP_INVALID;
             case NOT_FOR_THIS_SERVER -> DHCP6_PACKET_DROP_NOT_FOR_US;
             case UNICAST_NOT_INVITED -> DHCP6_USE_MULTICAST;
             case NO_RANGE -> DHCP6_PACKET_DROP_NO_RANGE;

@@ -1,6 +1,7 @@
 package org.takahe.dhcp.v6;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.takahe.dhcp.v6.TestClient6.iaNa;
 
@@ -28,10 +29,14 @@ import org.takahe.dhcp.wire.v6.Dhcp6Message;
 import org.takahe.dhcp.wire.v6.Dhcp6Packet;
 import org.takahe.dhcp.wire.v6.MalformedDhcp6Exception;
 import org.takahe.dhcp.wire.v6.MessageType6;
+import org.takahe.dhcp.wire.v6.RelayMessage6;
 import org.takahe.dhcp.wire.v6.StatusCode;
 import org.takahe.lease.Lease6;
 
-/** The whole DHCPv6 engine on real sockets: "lo" ([::1]) with SO_BINDTODEVICE (needs root), high ports. */
+/**
+ * The whole DHCPv6 engine on real sockets: "lo" ([::1]) with SO_BINDTODEVICE (needs root), high ports. Loopback
+ * carries no multicast, so what a client must multicast (SOLICIT) goes through a relay agent, played by the test.
+ */
 class Dhcp6EngineLoopbackTest {
     private static final Inet6Address LOOPBACK = V6Configs.ip("::1");
 
@@ -75,19 +80,34 @@ class Dhcp6EngineLoopbackTest {
         socket.send(new DatagramPacket(datagram, datagram.length, new InetSocketAddress(LOOPBACK, serverPort)));
     }
 
-    private Dhcp6Message exchange(Dhcp6Packet request) throws IOException {
-        ByteBuffer encoded = Dhcp6Codec.encode(request);
+    private void send(Dhcp6Packet packet) throws IOException {
+        ByteBuffer encoded = Dhcp6Codec.encode(packet);
         byte[] out = new byte[encoded.remaining()];
         encoded.get(out);
         send(out);
+    }
+
+    private Dhcp6Packet receive() throws IOException {
         byte[] in = new byte[1500];
         DatagramPacket reply = new DatagramPacket(in, in.length);
         socket.receive(reply);
         try {
-            return (Dhcp6Message) Dhcp6Codec.decode(ByteBuffer.wrap(in, 0, reply.getLength()));
+            return Dhcp6Codec.decode(ByteBuffer.wrap(in, 0, reply.getLength()));
         } catch (MalformedDhcp6Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A client's message sent straight to [::1], by unicast. */
+    private Dhcp6Message exchange(Dhcp6Message request) throws IOException {
+        send(request);
+        return assertInstanceOf(Dhcp6Message.class, receive());
+    }
+
+    /** A client's message relayed from the range's link (2001:db8:1::/64) to [::1]; the reply unwrapped. */
+    private Dhcp6Message relayed(Dhcp6Message request) throws IOException {
+        send(V6Exchanges.relayed(request, "2001:db8:1::1", "fe80::42", 0));
+        return assertInstanceOf(RelayMessage6.class, receive()).innermostMessage().orElseThrow();
     }
 
     @Test
@@ -95,7 +115,7 @@ class Dhcp6EngineLoopbackTest {
         engine.apply(loopback(true));
         assertEquals(List.of("lo"), engine.servedInterfaces());
 
-        Dhcp6Message advertise = exchange(client.message(MessageType6.SOLICIT, iaNa(7)));
+        Dhcp6Message advertise = relayed(client.message(MessageType6.SOLICIT, iaNa(7)));
         assertEquals(MessageType6.ADVERTISE, advertise.type());
         assertEquals(Optional.of(engine.serverDuid()), advertise.options().serverId());
         Dhcp6Message reply = exchange(client.to(engine.serverDuid(), MessageType6.REQUEST,
@@ -133,13 +153,40 @@ class Dhcp6EngineLoopbackTest {
     }
 
     @Test
+    void aSolicitUnicastToTheServerIsDiscardedWhileTheSameRelayedIsAnswered() throws IOException {
+        engine.apply(loopback(true));
+
+        send(client.message(MessageType6.SOLICIT, iaNa(7)));
+        Dhcp6Message advertise = relayed(client.message(MessageType6.SOLICIT, iaNa(7)));
+
+        assertEquals(MessageType6.ADVERTISE, advertise.type(), "the only answer is the relayed one's");
+        assertEquals(1L, eventually(() -> engine.statistics().dropped(Dhcp6DropReason.UNICAST_FORBIDDEN), 1L));
+    }
+
+    @Test
+    void anInterfacesUnicastSocketThatCouldNotBeBoundIsBoundByTheNextApply() throws IOException {
+        // A socket on [::1] of the server port without SO_REUSEADDR: lo's ff02::1:2 socket binds, its [::] one not.
+        DatagramSocket blocker = new DatagramSocket(new InetSocketAddress(LOOPBACK, serverPort));
+        try (blocker) {
+            engine.apply(loopback(false));
+            assertEquals(List.of(), engine.servedInterfaces(), "lo is served only once both its sockets are bound");
+        }
+
+        engine.apply(loopback(false));
+
+        assertEquals(List.of("lo"), engine.servedInterfaces());
+        Dhcp6Message reply = exchange(client.to(engine.serverDuid(), MessageType6.REQUEST, iaNa(7)));
+        assertEquals(StatusCode.USE_MULTICAST, reply.options().statusCode().orElseThrow().code());
+    }
+
+    @Test
     void malformedDatagramsAreCountedAndServiceGoesOnThroughAReconfiguration() throws IOException {
         engine.apply(loopback(true));
         send(new byte[] {1, 2});
         send(new byte[] {(byte) 0xff, 0, 0, 0});
 
         engine.apply(loopback(true));
-        Dhcp6Message advertise = exchange(client.message(MessageType6.SOLICIT, iaNa(7)));
+        Dhcp6Message advertise = relayed(client.message(MessageType6.SOLICIT, iaNa(7)));
 
         assertEquals(MessageType6.ADVERTISE, advertise.type());
         assertEquals(2, engine.statistics().dropped(Dhcp6DropReason.MALFORMED));

@@ -28,10 +28,14 @@ public record Arrival(Optional<String> interfaceName, List<Inet6Address> interfa
         UNICAST_UNCONFIGURED
     }
 
-    /** The interface's addresses a range's prefix may hold: neither link-local, loopback nor multicast. */
+    /** The interface's {@linkplain #isGlobal global} addresses, those a range's prefix may hold. */
     public List<Inet6Address> globalAddresses() {
-        return interfaceAddresses.stream()
-            .filter(a -> !a.isLinkLocalAddress() && !a.isLoopbackAddress() && !a.isMulticastAddress())
-            .toList();
+        return interfaceAddresses.stream().filter(Arrival::isGlobal).toList();
+    }
+
+    /** Whether a range's prefix may hold the address: it is neither unspecified, link-local, loopback nor multicast. */
+    public static boolean isGlobal(Inet6Address address) {
+        return !address.isAnyLocalAddress() && !address.isLinkLocalAddress() && !address.isLoopbackAddress()
+            && !address.isMulticastAddress();
     }
 }

@@ -23,7 +23,7 @@ public final class ChainFactory6 {
         OptionSetResolution optionSets = new OptionSetResolution(config.optionSets(), config.globalOptionSetIds());
         RenewRebindHandler renewRebind = new RenewRebindHandler(assignment);
         return new HandlerChain6(List.of(
-            new MessageValidation(),
+            new MessageValidation(allocation),
             new UnicastPolicy(),
             new RangeSelectionHandler(new RangeSelection(config.ranges())),
             new ReservationOptionsHandler(),

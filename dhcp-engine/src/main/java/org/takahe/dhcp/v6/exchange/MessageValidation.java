@@ -1,7 +1,12 @@
 package org.takahe.dhcp.v6.exchange;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.takahe.dhcp.alloc.AllocationEngine;
+import org.takahe.dhcp.alloc.IaKey;
 import org.takahe.dhcp.v6.Dhcp6DropReason;
+import org.takahe.dhcp.v6.Dhcp6Messages;
 import org.takahe.dhcp.wire.v6.Duid;
 import org.takahe.dhcp.wire.v6.MessageType6;
 import org.takahe.dhcp.wire.v6.OptionCode6;
@@ -10,9 +15,18 @@ import org.takahe.dhcp.wire.v6.Options6;
 /**
  * RFC 8415 §16, what a server checks before anything else: only client message types; a Client Identifier
  * wherever one is required; no Server Identifier in SOLICIT, CONFIRM and REBIND; ours in REQUEST, RENEW, DECLINE
- * and RELEASE, and in an INFORMATION-REQUEST that names a server; no IA in an INFORMATION-REQUEST.
+ * and RELEASE, and in an INFORMATION-REQUEST that names a server; no IA in an INFORMATION-REQUEST. A REQUEST naming
+ * another server also says the client turned down this server's ADVERTISE, so what was offered to its IAs is freed
+ * at once rather than when the offer lapses.
  */
 public final class MessageValidation implements Handler6 {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageValidation.class);
+
+    private final AllocationEngine allocation;
+
+    public MessageValidation(AllocationEngine allocation) {
+        this.allocation = allocation;
+    }
 
     @Override
     public Step6 handle(Request6 request, Reply6.Builder reply) {
@@ -37,6 +51,9 @@ public final class MessageValidation implements Handler6 {
                     return Step6.drop(Dhcp6DropReason.MISSING_SERVER_ID, type + " without a Server Identifier");
                 }
                 if (!serverId.equals(Optional.of(request.serverDuid()))) {
+                    if (type == MessageType6.REQUEST) {
+                        withdrawOffers(request);
+                    }
                     return notOurs(type, serverId);
                 }
             }
@@ -55,6 +72,15 @@ public final class MessageValidation implements Handler6 {
             }
         }
         return Step6.CONTINUE;
+    }
+
+    private void withdrawOffers(Request6 request) {
+        for (IaRequest ia : IaRequest.all(request.message().options())) {
+            IaKey client = ia.key(request.duid());
+            if (allocation.withdrawOffer(client)) {
+                Dhcp6Messages.DHCP6_OFFER_WITHDRAWN.log(LOG, client);
+            }
+        }
     }
 
     private static Step6 missingClientId(MessageType6 type) {

@@ -11,8 +11,9 @@ import org.takahe.dhcp.wire.v6.RelayMessage6;
  * Finds the allocation range of the client's link (RFC 8415 §13.1). Relayed: the link-address of the relay next to
  * the client, or when that one left it unspecified (::) the next relay's outwards, inside a range's prefix. Direct:
  * the range configured for the receiving interface, else the one whose prefix holds a global address of that
- * interface, else (a unicast from a client that already has an address) the one holding the client's address.
- * The first range in configuration order wins.
+ * interface, else the one holding the client's global source address. A client's unicast tries its source address
+ * first: the server unicast option goes to relayed clients too, and such a client unicasts to an address whose
+ * interface is not its link. The first range in configuration order wins.
  */
 public final class RangeSelection {
     private final List<Range6> ranges;
@@ -31,6 +32,13 @@ public final class RangeSelection {
                 .map(r -> new Selected(r, "relay link-address " + link.getHostAddress())));
         }
         Arrival arrival = request.arrival();
+        if (arrival.delivery() == Arrival.Delivery.MULTICAST) {
+            return byInterface(arrival).or(() -> byClientAddress(request));
+        }
+        return byClientAddress(request).or(() -> byInterface(arrival));
+    }
+
+    private Optional<Selected> byInterface(Arrival arrival) {
         Optional<String> name = arrival.interfaceName();
         Optional<Selected> byName = name.flatMap(n -> ranges.stream()
             .filter(r -> r.interfaceName().equals(Optional.of(n))).findFirst())
@@ -45,7 +53,11 @@ public final class RangeSelection {
                 return byAddress;
             }
         }
-        if (request.source().getAddress() instanceof Inet6Address client && !client.isLinkLocalAddress()) {
+        return Optional.empty();
+    }
+
+    private Optional<Selected> byClientAddress(Request6 request) {
+        if (request.source().getAddress() instanceof Inet6Address client && Arrival.isGlobal(client)) {
             return containing(client).map(r -> new Selected(r, "client address " + client.getHostAddress()));
         }
         return Optional.empty();

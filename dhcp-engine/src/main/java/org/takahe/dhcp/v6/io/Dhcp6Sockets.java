@@ -18,7 +18,6 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.io.SocketDeviceBinder;
@@ -49,7 +49,8 @@ import org.takahe.dhcp.v6.exchange.ExchangeService6;
  *     bound to the exact address over the wildcard one.</li>
  * </ul>
  * {@link #reconcile} opens and closes sockets to match the configuration and leaves the others alone, so packets
- * keep flowing through a reconfiguration. A failed bind is logged and skipped (a later apply retries).
+ * keep flowing through a reconfiguration. A failed bind is logged and skipped, and a later apply retries it: an
+ * interface whose unicast socket failed keeps its multicast one meanwhile, and counts as served only with both.
  */
 public final class Dhcp6Sockets implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dhcp6Sockets.class);
@@ -66,7 +67,9 @@ public final class Dhcp6Sockets implements AutoCloseable {
             Dhcp6Counters counters) {
     }
 
-    private record InterfaceSockets(List<Channel> channels, AtomicReference<List<Inet6Address>> addresses) {
+    /** @param unicast empty when its bind failed, or with NIO, which cannot tie it to the device */
+    private record InterfaceSockets(Channel multicast, Optional<Channel> unicast,
+            AtomicReference<List<Inet6Address>> addresses) {
     }
 
     private record UnicastSocket(Channel channel, AtomicReference<Arrival> arrival) {
@@ -93,6 +96,10 @@ public final class Dhcp6Sockets implements AutoCloseable {
                 openInterface(name);
             } else {
                 lookup(name).ifPresent(nic -> open.addresses().set(InterfaceAddresses6.addresses(nic)));
+                if (open.unicast().isEmpty() && wiring.transport().bindsToDevice()) {
+                    interfaces.put(name, new InterfaceSockets(open.multicast(),
+                        bindInterfaceUnicast(name, open.addresses()), open.addresses()));
+                }
             }
         }
         for (Inet6Address address : addresses) {
@@ -105,9 +112,11 @@ public final class Dhcp6Sockets implements AutoCloseable {
         }
     }
 
-    /** The interfaces with a bound multicast socket. */
+    /** The interfaces with all their sockets bound: multicast and, where the transport ties one to it, unicast. */
     public synchronized List<String> served() {
-        return List.copyOf(interfaces.keySet());
+        boolean needsUnicast = wiring.transport().bindsToDevice();
+        return interfaces.entrySet().stream().filter(e -> e.getValue().unicast().isPresent() || !needsUnicast)
+            .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** The unicast addresses with a bound socket. */
@@ -137,18 +146,23 @@ public final class Dhcp6Sockets implements AutoCloseable {
         if (multicast.isEmpty()) {
             return;
         }
-        List<Channel> channels = new ArrayList<>(List.of(multicast.get()));
+        Optional<Channel> unicastSocket = Optional.empty();
         if (wiring.transport().bindsToDevice()) {
-            bind(factory(fd -> {
-                wiring.binder().bind(fd, name);
-                wiring.binder().setInt(fd, IPPROTO_IPV6, IPV6_MULTICAST_ALL, 0, "IPV6_MULTICAST_ALL");
-            }), new InetSocketAddress(unscoped(new byte[16]), wiring.port()),
-                () -> new Arrival(Optional.of(name), addresses.get(), Delivery.UNICAST_UNCONFIGURED),
-                what + " unicast").ifPresent(channels::add);
+            unicastSocket = bindInterfaceUnicast(name, addresses);
         } else {
             Dhcp6Messages.DHCP6_NO_DEVICE_BINDING.log(LOG, name);
         }
-        interfaces.put(name, new InterfaceSockets(List.copyOf(channels), addresses));
+        interfaces.put(name, new InterfaceSockets(multicast.get(), unicastSocket, addresses));
+    }
+
+    /** The socket for unicast to the interface's addresses other than the configured unicast ones. */
+    private Optional<Channel> bindInterfaceUnicast(String name, AtomicReference<List<Inet6Address>> addresses) {
+        return bind(factory(fd -> {
+            wiring.binder().bind(fd, name);
+            wiring.binder().setInt(fd, IPPROTO_IPV6, IPV6_MULTICAST_ALL, 0, "IPV6_MULTICAST_ALL");
+        }), new InetSocketAddress(unscoped(new byte[16]), wiring.port()),
+            () -> new Arrival(Optional.of(name), addresses.get(), Delivery.UNICAST_UNCONFIGURED),
+            "interface " + name + " unicast");
     }
 
     private Optional<Channel> join(Channel channel, NetworkInterface nic, String what) {
@@ -230,7 +244,8 @@ public final class Dhcp6Sockets implements AutoCloseable {
     private void closeInterface(String name) {
         InterfaceSockets open = interfaces.remove(name);
         if (open != null) {
-            open.channels().forEach(c -> c.close().awaitUninterruptibly(wiring.bindTimeout().toMillis()));
+            Stream.concat(Stream.of(open.multicast()), open.unicast().stream())
+                .forEach(c -> c.close().awaitUninterruptibly(wiring.bindTimeout().toMillis()));
             Dhcp6Messages.DHCP6_CHANNEL_CLOSED.log(LOG, "interface " + name);
         }
     }

@@ -3,10 +3,13 @@ package org.takahe.dhcp.v6.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.takahe.dhcp.v6.TestClient6.iaNa;
+import static org.takahe.dhcp.v6.TestClient6.iaPd;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,10 @@ import org.takahe.dhcp.v6.V6Configs;
 import org.takahe.dhcp.v6.V6Exchanges;
 import org.takahe.dhcp.wire.v6.Dhcp6Message;
 import org.takahe.dhcp.wire.v6.Duid;
+import org.takahe.dhcp.wire.v6.IaNa;
+import org.takahe.dhcp.wire.v6.IaPd;
 import org.takahe.dhcp.wire.v6.MessageType6;
+import org.takahe.dhcp.wire.v6.StatusCode;
 
 /** RFC 8415 §16, rule by rule: each message breaking one is discarded, counted and, if the client's fault, notified. */
 class MessageValidationTest {
@@ -100,5 +106,46 @@ class MessageValidationTest {
             MessageType6.INFORMATION_REQUEST, CLIENT.to(V6Exchanges.SERVER, MessageType6.INFORMATION_REQUEST));
         valid.values().forEach(m -> V6Exchanges.replied(exchanges.process(m)));
         assertEquals(0, exchanges.counters.snapshot().discardedMessageCount());
+    }
+
+    @Test
+    void aRequestToAnotherServerFreesWhatWasAdvertisedToItsIasAtOnce() {
+        // One address and one prefix: while they are held for CLIENT, nobody else can be offered them.
+        V6Exchanges single = new V6Exchanges(V6Configs.config(V6Configs.range("lan", V6Configs.LAN_PREFIX,
+            V6Configs.addressPool("one", "2001:db8:1::100", "2001:db8:1::100"),
+            V6Configs.prefixPool("one-pd", "2001:db8:100::/56", 56))));
+        TestClient6 other = TestClient6.number(2);
+        Dhcp6Message advertised = single.reply(CLIENT.message(MessageType6.SOLICIT, iaNa(1), iaPd(2)));
+        assertEquals(List.of(StatusCode.NO_ADDRS_AVAIL, StatusCode.NO_PREFIX_AVAIL), statuses(single.reply(
+            other.message(MessageType6.SOLICIT, iaNa(1), iaPd(2)))), "held for CLIENT");
+
+        single.assertDropped(CLIENT.to(OTHER_SERVER, MessageType6.REQUEST, advertised.options().iaNa().getFirst(),
+            advertised.options().iaPd().getFirst()), Dhcp6DropReason.NOT_FOR_THIS_SERVER);
+
+        Dhcp6Message reply = single.reply(other.message(MessageType6.SOLICIT, iaNa(1), iaPd(2)));
+        assertEquals(List.of(), statuses(reply), "both IAs served");
+        assertEquals(TestClient6.address(advertised.options().iaNa().getFirst()),
+            TestClient6.address(reply.options().iaNa().getFirst()));
+    }
+
+    @Test
+    void aRenewToAnotherServerLeavesAnOfferHeld() {
+        V6Exchanges single = new V6Exchanges(V6Configs.config(V6Configs.range("lan", V6Configs.LAN_PREFIX,
+            V6Configs.addressPool("one", "2001:db8:1::100", "2001:db8:1::100"),
+            V6Configs.prefixPool("one-pd", "2001:db8:100::/56", 56))));
+        Dhcp6Message advertised = single.reply(CLIENT.message(MessageType6.SOLICIT, iaNa(1)));
+
+        single.assertDropped(CLIENT.to(OTHER_SERVER, MessageType6.RENEW, advertised.options().iaNa().getFirst()),
+            Dhcp6DropReason.NOT_FOR_THIS_SERVER);
+
+        assertEquals(List.of(StatusCode.NO_ADDRS_AVAIL), statuses(single.reply(TestClient6.number(2)
+            .message(MessageType6.SOLICIT, iaNa(1)))));
+    }
+
+    /** The status codes in the reply's IAs, IA_NAs first. */
+    private static List<Integer> statuses(Dhcp6Message reply) {
+        return Stream.concat(reply.options().iaNa().stream().map(IaNa::status),
+                reply.options().iaPd().stream().map(IaPd::status))
+            .flatMap(Optional::stream).map(StatusCode::code).toList();
     }
 }

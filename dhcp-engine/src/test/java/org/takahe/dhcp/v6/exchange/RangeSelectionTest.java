@@ -80,6 +80,26 @@ class RangeSelectionTest {
     }
 
     @Test
+    void aClientsUnicastIsOnTheRangeHoldingItsAddressBeforeTheReceivingInterfacesRange() {
+        Arrival toUnicastAddressOnLan = new Arrival(Optional.of("lan0"), V6Exchanges.LAN.interfaceAddresses(),
+            Arrival.Delivery.UNICAST);
+        Arrival toOtherAddressOnEth7 = new Arrival(Optional.of("eth7"), List.of(),
+            Arrival.Delivery.UNICAST_UNCONFIGURED);
+
+        assertEquals(Optional.of("north"), selected(direct(toUnicastAddressOnLan, "2001:db8:3::77")));
+        assertEquals(Optional.of("north"), selected(direct(toOtherAddressOnEth7, "2001:db8:3::77")));
+        assertEquals(Optional.of("lan"), selected(direct(toUnicastAddressOnLan, "fe80::77")),
+            "a link-local source says nothing of the link");
+        assertEquals(Optional.of("lan"), selected(direct(toUnicastAddressOnLan, "2001:db8:9::77")),
+            "nor does an address no range holds");
+    }
+
+    @Test
+    void aMulticastFromAGlobalAddressIsStillOnTheReceivingInterfacesRange() {
+        assertEquals(Optional.of("lan"), selected(direct(V6Exchanges.LAN, "2001:db8:3::77")));
+    }
+
+    @Test
     void anInterfaceWithOnlyLinkLocalAddressesSelectsNothing() {
         Arrival bare = new Arrival(Optional.of("lan9"), List.of(ip("fe80::1")), Arrival.Delivery.MULTICAST);
 

@@ -132,4 +132,26 @@ class RelayTest {
         assertEquals(Optional.of("52:54:00:12:34:56"), exchanges.store.all(Lease6.class)
             .getFirst().hardwareAddress());
     }
+
+    @Test
+    void aRelayedClientUnicastingToTheServersUnicastAddressIsServedFromItsOwnLink() {
+        // The server unicast option reaches relayed clients too; the address it names is on lan0, another link.
+        Arrival unicastOnLan = new Arrival(V6Exchanges.LAN.interfaceName(), V6Exchanges.LAN.interfaceAddresses(),
+            Arrival.Delivery.UNICAST);
+        Dhcp6Message advertise = relayReply(forward(client.message(MessageType6.SOLICIT, iaNa(1)), "2001:db8:3::1",
+            PEER, 0, "p")).innermostMessage().orElseThrow();
+        String offered = TestClient6.address(advertise.options().iaNa().getFirst()).getHostAddress();
+        InetSocketAddress fromItsAddress = new InetSocketAddress(ip(offered), 546);
+
+        Dhcp6Message reply = V6Exchanges.replied(exchanges.process(client.to(V6Exchanges.SERVER,
+            MessageType6.REQUEST, iaNa(1, offered)), unicastOnLan, fromItsAddress)).message();
+        Dhcp6Message renewed = V6Exchanges.replied(exchanges.process(client.to(V6Exchanges.SERVER,
+            MessageType6.RENEW, iaNa(1, offered)), unicastOnLan, fromItsAddress)).message();
+
+        assertEquals(ip(offered), TestClient6.address(reply.options().iaNa().getFirst()), "not NotOnLink");
+        assertEquals(ip(offered), TestClient6.address(renewed.options().iaNa().getFirst()));
+        assertTrue(renewed.options().iaNa().getFirst().addresses().getFirst().valid() > 0,
+            "renewed, not withdrawn as off the link");
+        assertEquals(List.of(ip(offered)), exchanges.store.all(Lease6.class).stream().map(Lease6::address).toList());
+    }
 }

@@ -43,8 +43,8 @@ final class CustomOptions {
     private static final Set<Integer> NOT_CONFIGURABLE = Set.of(OptionCode6.CLIENTID, OptionCode6.SERVERID,
         OptionCode6.IA_NA, OptionCode6.IA_TA, OptionCode6.IAADDR, OptionCode6.ORO, OptionCode6.ELAPSED_TIME,
         OptionCode6.RELAY_MSG, OptionCode6.AUTH, OptionCode6.STATUS_CODE, OptionCode6.RAPID_COMMIT,
-        OptionCode6.INTERFACE_ID, OptionCode6.RECONF_MSG, OptionCode6.IA_PD, OptionCode6.IAPREFIX,
-        OptionCode6.REMOTE_ID, OptionCode6.SUBSCRIBER_ID, OptionCode6.CLIENT_LINKLAYER_ADDR);
+        OptionCode6.INTERFACE_ID, OptionCode6.RECONF_MSG, OptionCode6.RECONF_ACCEPT, OptionCode6.IA_PD,
+        OptionCode6.IAPREFIX, OptionCode6.REMOTE_ID, OptionCode6.SUBSCRIBER_ID, OptionCode6.CLIENT_LINKLAYER_ADDR);
 
     private final OptionCatalogue catalogue;
 

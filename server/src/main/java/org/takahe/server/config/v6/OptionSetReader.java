@@ -90,9 +90,6 @@ final class OptionSetReader {
             if (unicast.isPresent()) {
                 add(SERVER_UNICAST_OPTION, Options6.builder().unicast(unicast.get()));
             }
-            if (YangData.container(set, RECONFIGURE_ACCEPT_OPTION).isPresent()) {
-                add(RECONFIGURE_ACCEPT_OPTION, Options6.builder().reconfigureAccept());
-            }
             number(INFO_REFRESH_TIME_OPTION, INFO_REFRESH_TIME,
                 value -> Options6.builder().informationRefreshTime(value));
             maxRt(SOL_MAX_RT_OPTION, SOL_MAX_RT_VALUE, value -> Options6.builder().solMaxRt(value));
@@ -122,6 +119,10 @@ final class OptionSetReader {
             if (YangData.container(set, RECONFIGURE_MESSAGE_OPTION).isPresent()) {
                 throw new ConfigRefusal(path.node(RECONFIGURE_MESSAGE_OPTION), "the reconfigure message option (19)"
                     + " belongs in Reconfigure messages, which this server does not send");
+            }
+            if (YangData.container(set, RECONFIGURE_ACCEPT_OPTION).isPresent()) {
+                throw new ConfigRefusal(path.node(RECONFIGURE_ACCEPT_OPTION), "the reconfigure accept option (20)"
+                    + " tells clients to accept Reconfigure messages, which this server does not send");
             }
         }
 

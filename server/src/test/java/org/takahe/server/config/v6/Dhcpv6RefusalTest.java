@@ -321,6 +321,27 @@ class Dhcpv6RefusalTest {
     }
 
     @Test
+    void reconfigureAcceptOption() throws Exception {
+        CommitVetoException veto = vetoed(optionSet("<reconfigure-accept-option/>"));
+
+        assertEquals("the reconfigure accept option (20) tells clients to accept Reconfigure messages, which this "
+            + "server does not send", veto.getMessage());
+        assertPath("/dhc6-srv:dhcpv6-server/dhc6-srv:option-sets/dhc6-srv:option-set[dhc6-srv:option-set-id='s']"
+            + "/dhc6-srv:reconfigure-accept-option", veto);
+    }
+
+    @Test
+    void reconfigureAcceptAsACustomOption() throws Exception {
+        CommitVetoException veto = vetoed(optionSet(customOption(20, "dhcp6", "<data></data>"
+            + "<csv-format>false</csv-format>")));
+
+        assertEquals("option 20 (reconf-accept) is built by the server for each exchange, or sent by clients and "
+            + "relays only", veto.getMessage());
+        assertPath("/dhc6-srv:dhcpv6-server/dhc6-srv:option-sets/dhc6-srv:option-set[dhc6-srv:option-set-id='s']"
+            + "/t6s:custom-option[t6s:code='20'][t6s:space='dhcp6']", veto);
+    }
+
+    @Test
     void customOptionTheServerBuildsItself() throws Exception {
         CommitVetoException veto = vetoed(optionSet(customOption(3, "dhcp6", "<data>00</data>"
             + "<csv-format>false</csv-format>")));
