@@ -9,6 +9,10 @@ Topology (one set per test, names carry the pytest process id so parallel runs d
                                  srv1 198.18.1.1/24 <--veth--> rly0 198.18.1.2/24
                                                                (route 198.18.0.0/24 via 198.18.1.1)
 
+IPv6 on the same links: srv0 2001:db8:1::1/64, srv1 2001:db8:2::1/64, rly0 2001:db8:2::2/64 (route to
+2001:db8:1::/64 via srv1), cli0 only its link-local address. Duplicate address detection is off in every
+namespace, so link-local and added addresses are usable at once.
+
 NETCONF from the test process: ncclient runs inside pytest, in the root namespace, which has no route to
 the server. Rather than a fourth veth into the root namespace, ``netns_socket`` opens the TCP socket from
 inside the server namespace (the calling thread briefly ``setns``-es into it; a socket keeps the namespace
@@ -50,6 +54,9 @@ LAUNCHER = Path(os.environ.get("TAKAHE_LAUNCHER", REPO_ROOT / "server/target/tak
 SERVER_ADDRESS = "198.18.0.1"         # srv0, the client-facing side of the server
 SERVER_RELAY_ADDRESS = "198.18.1.1"   # srv1, the relay-facing side of the server
 RELAY_ADDRESS = "198.18.1.2"          # rly0
+SERVER_ADDRESS6 = "2001:db8:1::1"       # srv0
+SERVER_RELAY_ADDRESS6 = "2001:db8:2::1" # srv1
+RELAY_ADDRESS6 = "2001:db8:2::2"        # rly0
 NETCONF_PORT = 8830
 CLIENT_IF = "cli0"
 
@@ -189,6 +196,8 @@ class Topology:
         for ns in self.namespaces:
             _ip("netns", "add", ns)
             self.run(ns, "ip", "link", "set", "lo", "up")
+            # Before the veths exist, so that they inherit it from "default".
+            self.run(ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0")
         _ip("link", "add", "srv0", "netns", self.server_ns, "type", "veth",
             "peer", "name", CLIENT_IF, "netns", self.client_ns)
         _ip("link", "add", "srv1", "netns", self.server_ns, "type", "veth",
@@ -196,11 +205,15 @@ class Topology:
         self.run(self.server_ns, "ip", "addr", "add", f"{SERVER_ADDRESS}/24", "dev", "srv0")
         self.run(self.server_ns, "ip", "addr", "add", f"{SERVER_RELAY_ADDRESS}/24", "dev", "srv1")
         self.run(self.relay_ns, "ip", "addr", "add", f"{RELAY_ADDRESS}/24", "dev", "rly0")
+        self.run(self.server_ns, "ip", "addr", "add", f"{SERVER_ADDRESS6}/64", "dev", "srv0", "nodad")
+        self.run(self.server_ns, "ip", "addr", "add", f"{SERVER_RELAY_ADDRESS6}/64", "dev", "srv1", "nodad")
+        self.run(self.relay_ns, "ip", "addr", "add", f"{RELAY_ADDRESS6}/64", "dev", "rly0", "nodad")
         for ns, link in ((self.server_ns, "srv0"), (self.server_ns, "srv1"),
                          (self.client_ns, CLIENT_IF), (self.relay_ns, "rly0")):
             self.run(ns, "ip", "link", "set", link, "up")
         # The relay forwards to the server's client-facing address, which it reaches through srv1.
         self.run(self.relay_ns, "ip", "route", "add", "198.18.0.0/24", "via", SERVER_RELAY_ADDRESS)
+        self.run(self.relay_ns, "ip", "-6", "route", "add", "2001:db8:1::/64", "via", SERVER_RELAY_ADDRESS6)
 
     def destroy(self) -> None:
         """Kills whatever still runs in the namespaces, then deletes them (which deletes the veths)."""
