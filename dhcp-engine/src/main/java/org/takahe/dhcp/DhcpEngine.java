@@ -1,15 +1,9 @@
 package org.takahe.dhcp;
 
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.Inet4Address;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.alloc.AllocationEngine;
@@ -25,6 +19,7 @@ import org.takahe.dhcp.io.InterfaceChannels;
 import org.takahe.dhcp.io.ReplyAddressing;
 import org.takahe.dhcp.io.ReplyDelivery;
 import org.takahe.dhcp.io.SocketDeviceBinder;
+import org.takahe.dhcp.io.PacketThreads;
 import org.takahe.dhcp.io.Transport;
 import org.takahe.dhcp.stats.Dhcp4Counters;
 import org.takahe.dhcp.stats.Dhcp4Statistics;
@@ -50,8 +45,7 @@ public final class DhcpEngine implements AutoCloseable {
     private final HookCounters hookCounters = new HookCounters();
     private final AllocationEngine allocation;
     private final ExchangeService exchanges;
-    private final EventLoopGroup eventLoops;
-    private final ThreadPoolExecutor workers;
+    private final PacketThreads threads;
     private final InterfaceChannels channels;
     private final LeaseLifecycle lifecycle;
     /** Used on the lifecycle thread only. */
@@ -78,14 +72,9 @@ public final class DhcpEngine implements AutoCloseable {
         Transport transport = Transport.detect();
         DhcpMessages.DHCP4_TRANSPORT.log(LOG, transport == Transport.EPOLL ? "epoll" : "NIO (epoll unavailable: "
             + transport.epollUnavailabilityCause().map(Throwable::toString).orElse("?") + ")");
-        // One loop thread is plenty: it only decodes and enqueues.
-        this.eventLoops = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("dhcp4-io", true),
-            transport.ioHandlerFactory());
-        this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(), 0,
-            TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.queueCapacity()),
-            new DefaultThreadFactory("dhcp4-worker", true), new ThreadPoolExecutor.AbortPolicy());
-        this.channels = new InterfaceChannels(new InterfaceChannels.Wiring(transport, eventLoops,
-            new SocketDeviceBinder(), settings.serverPort(), settings.bindTimeout(), exchanges, workers,
+        this.threads = new PacketThreads("dhcp4", transport, settings.workerThreads(), settings.queueCapacity());
+        this.channels = new InterfaceChannels(new InterfaceChannels.Wiring(transport, threads.eventLoops(),
+            new SocketDeviceBinder(), settings.serverPort(), settings.bindTimeout(), exchanges, threads.workers(),
             new ReplyDelivery(new ReplyAddressing(settings.serverPort(), settings.clientPort()),
                 ArpIoctl.forThisPlatform()), counters));
     }
@@ -166,12 +155,6 @@ public final class DhcpEngine implements AutoCloseable {
     public void close() {
         lifecycle.close();
         channels.close();
-        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdown();
-        try {
-            workers.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        threads.close();
     }
 }

@@ -115,7 +115,7 @@ public final class InterfaceChannels implements AutoCloseable {
                 protected void initChannel(DatagramChannel channel) {
                     channel.pipeline().addLast(
                         new Dhcp4DatagramDecoder(receivingInterface::get, counters),
-                        new Dhcp4DatagramEncoder(),
+                        ReplyEncoder.dhcp4(),
                         new ExchangeDispatcher(exchanges, workers, delivery, counters));
                 }
             })

@@ -1,8 +1,5 @@
 package org.takahe.dhcp.v6;
 
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.Inet6Address;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takahe.dhcp.ChangeNotifyingLeaseStore;
@@ -22,6 +16,7 @@ import org.takahe.dhcp.alloc.LeaseReclaimer;
 import org.takahe.dhcp.alloc.Range6Scope;
 import org.takahe.dhcp.config.v6.Dhcp6Config;
 import org.takahe.dhcp.io.SocketDeviceBinder;
+import org.takahe.dhcp.io.PacketThreads;
 import org.takahe.dhcp.io.Transport;
 import org.takahe.dhcp.stats.PoolUtilizationMonitor;
 import org.takahe.dhcp.v6.exchange.ChainFactory6;
@@ -49,8 +44,7 @@ public final class Dhcp6Engine implements AutoCloseable {
     private final Duid generatedDuid;
     private final AllocationEngine allocation;
     private final ExchangeService6 exchanges;
-    private final EventLoopGroup eventLoops;
-    private final ThreadPoolExecutor workers;
+    private final PacketThreads threads;
     private final Dhcp6Sockets sockets;
     private final LeaseLifecycle lifecycle;
     /** Used on the lifecycle thread only. */
@@ -83,14 +77,10 @@ public final class Dhcp6Engine implements AutoCloseable {
         this.allocation = new AllocationEngine(this.leases, clock, settings.offerHold());
         this.exchanges = new ExchangeService6(new ChainFactory6(allocation), counters, events, generatedDuid);
         Transport transport = Transport.detect();
-        // One loop thread is plenty: it only decodes and enqueues.
-        this.eventLoops = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("dhcp6-io", true),
-            transport.ioHandlerFactory());
-        this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(), 0,
-            TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.queueCapacity()),
-            new DefaultThreadFactory("dhcp6-worker", true), new ThreadPoolExecutor.AbortPolicy());
-        this.sockets = new Dhcp6Sockets(new Dhcp6Sockets.Wiring(transport, eventLoops, new SocketDeviceBinder(),
-            settings.serverPort(), settings.clientPort(), settings.bindTimeout(), exchanges, workers, counters));
+        this.threads = new PacketThreads("dhcp6", transport, settings.workerThreads(), settings.queueCapacity());
+        this.sockets = new Dhcp6Sockets(new Dhcp6Sockets.Wiring(transport, threads.eventLoops(),
+            new SocketDeviceBinder(), settings.serverPort(), settings.clientPort(), settings.bindTimeout(), exchanges,
+            threads.workers(), counters));
     }
 
     /**
@@ -160,12 +150,6 @@ public final class Dhcp6Engine implements AutoCloseable {
     public void close() {
         lifecycle.close();
         sockets.close();
-        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdown();
-        try {
-            workers.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        threads.close();
     }
 }

@@ -76,7 +76,7 @@ class PipelineTest {
             }
         };
         return new EmbeddedChannel(sendRecorder, new Dhcp4DatagramDecoder(() -> LAN_IF, counters),
-            new Dhcp4DatagramEncoder(),
+            ReplyEncoder.dhcp4(),
             new ExchangeDispatcher(service, workers, new ReplyDelivery(new ReplyAddressing(67, 68),
                 (name, address, hardware) -> {
                     // No neighbour table here, so replies to clients without an address are broadcast.
@@ -140,7 +140,7 @@ class PipelineTest {
 
     @Test
     void encoderWritesAPaddedDatagramToTheRecipient() {
-        EmbeddedChannel encoderOnly = new EmbeddedChannel(new Dhcp4DatagramEncoder());
+        EmbeddedChannel encoderOnly = new EmbeddedChannel(ReplyEncoder.dhcp4());
         Dhcp4Message message = TestPackets.discover(MAC_A, 9);
         encoderOnly.writeOutbound(new OutboundDatagram(message, CLIENT));
 

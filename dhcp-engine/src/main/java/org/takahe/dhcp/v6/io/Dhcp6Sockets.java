@@ -219,7 +219,7 @@ public final class Dhcp6Sockets implements AutoCloseable {
                 protected void initChannel(DatagramChannel channel) {
                     channel.pipeline().addLast(
                         new Dhcp6DatagramDecoder(arrival, wiring.counters()),
-                        new Dhcp6DatagramEncoder(),
+                        Outbound6.encoder(),
                         new Dhcp6Dispatcher(wiring.exchanges(), wiring.workers(), wiring.counters(),
                             wiring.clientPort()));
                 }

@@ -51,7 +51,7 @@ class Dhcp6PipelineTest {
 
     private EmbeddedChannel pipeline(Executor workers) {
         return new EmbeddedChannel(new Dhcp6DatagramDecoder(() -> V6Exchanges.LAN, exchanges.counters),
-            new Dhcp6DatagramEncoder(), new Dhcp6Dispatcher(exchanges.service, workers, exchanges.counters,
+            Outbound6.encoder(), new Dhcp6Dispatcher(exchanges.service, workers, exchanges.counters,
                 CLIENT_PORT));
     }
 
