@@ -33,6 +33,10 @@ def _resource_config(option_set_ids: tuple[str, ...], timers: Timers | None, rap
     return body
 
 
+def _threshold(leaf: str, percent: int | None) -> str:
+    return "" if percent is None else f"<{leaf}>{percent}</{leaf}>"
+
+
 def interfaces6(*names: str, v4: tuple[str, ...] = ()) -> str:
     items = "".join(f"<dhcpv4-interface>{n}</dhcpv4-interface>" for n in v4)
     items += "".join(f"<dhcpv6-interface>{n}</dhcpv6-interface>" for n in names)
@@ -77,9 +81,10 @@ def prefix_reservation(duid_hex: str, prefix: str) -> str:
 
 def address_pool(pool_id: str, pool_prefix: str, start: str, end: str, reservations: tuple[str, ...] = (),
                  timers: Timers | None = None, rapid_commit: bool | None = None,
-                 option_set_ids: tuple[str, ...] = ()) -> str:
+                 option_set_ids: tuple[str, ...] = (), max_utilization: int | None = None) -> str:
     body = (f"<pool-id>{pool_id}</pool-id><pool-prefix>{pool_prefix}</pool-prefix>"
             f"<start-address>{start}</start-address><end-address>{end}</end-address>"
+            + _threshold("max-address-utilization", max_utilization)
             + _resource_config(option_set_ids, timers, rapid_commit))
     if reservations:
         body += f"<host-reservations>{''.join(reservations)}</host-reservations>"
@@ -87,9 +92,11 @@ def address_pool(pool_id: str, pool_prefix: str, start: str, end: str, reservati
 
 
 def prefix_pool(pool_id: str, pool_prefix: str, client_prefix_length: int, reservations: tuple[str, ...] = (),
-                timers: Timers | None = None, rapid_commit: bool | None = None) -> str:
+                timers: Timers | None = None, rapid_commit: bool | None = None,
+                max_utilization: int | None = None) -> str:
     body = (f"<pool-id>{pool_id}</pool-id><pool-prefix>{pool_prefix}</pool-prefix>"
             f"<client-prefix-length>{client_prefix_length}</client-prefix-length>"
+            + _threshold("max-pd-space-utilization", max_utilization)
             + _resource_config((), timers, rapid_commit))
     if reservations:
         body += f"<host-reservations>{''.join(reservations)}</host-reservations>"

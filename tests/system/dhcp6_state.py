@@ -80,3 +80,10 @@ def delete_address_lease(nc, address: str) -> etree._Element:
            "</delete-address-lease>")
     return nc.dispatch(etree.fromstring(rpc))
 
+
+
+def delete_prefix_lease(nc, prefix: str) -> etree._Element:
+    """Calls the delete-prefix-lease RPC; its reply."""
+    rpc = (f'<delete-prefix-lease xmlns="{V6_NS}"><lease-prefix-to-delete>{prefix}</lease-prefix-to-delete>'
+           "</delete-prefix-lease>")
+    return nc.dispatch(etree.fromstring(rpc))
